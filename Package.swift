@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+// The targets follow the data's flow: ingest → store → clean/resolve → analytics → reports,
+// each depending only on layers to its left (see ../shared/DESIGN.md).
+import PackageDescription
+
+let package = Package(
+    name: "crm",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "crm", targets: ["crm"]),
+        .executable(name: "crm-bench", targets: ["crm-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // System libraries, each behind a thin Swift owner of its C handles.
+        .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .target(name: "LibCSV", dependencies: ["CLibCSV"]),
+        .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+
+        // Store: typed columns, builders, kernels.
+        .target(name: "Columns"),
+        // Sources → columns, with row accounting and quarantine.
+        .target(name: "Ingest", dependencies: ["Columns", "LibCSV", "SQLiteDB"]),
+        .target(name: "Cleaning", dependencies: ["Columns", "Ingest"]),
+        .target(name: "Resolution", dependencies: ["Columns", "Cleaning"]),
+        .target(name: "Analytics", dependencies: ["Columns"]),
+        .target(name: "Snapshot", dependencies: ["Columns"]),
+        .target(name: "Query", dependencies: ["Columns", "Snapshot"]),
+        .target(name: "Reports", dependencies: ["Columns", "Analytics"]),
+        .target(name: "Generator", dependencies: ["Columns"]),
+        .target(
+            name: "Pipelines",
+            dependencies: [
+                "Columns", "Ingest", "Cleaning", "Resolution", "Analytics", "Snapshot", "Query", "Reports", "SQLiteDB",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .executableTarget(
+            name: "crm",
+            dependencies: [
+                "Pipelines", "Ingest", "Generator", "Query", "Analytics", "Resolution",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "crm-bench",
+            dependencies: ["Columns", "Ingest", "Generator", "Pipelines", "Resolution", "Analytics", "Query"]),
+
+        .testTarget(name: "ColumnsTests", dependencies: ["Columns"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Columns", "LibCSV", "SQLiteDB"]),
+        .testTarget(name: "CleaningTests", dependencies: ["Cleaning"]),
+        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "Generator", "Ingest"]),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Ingest", "Generator"]),
+        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "Columns"]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "Snapshot", "Columns"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Ingest"]),
+        .testTarget(name: "PipelinesTests", dependencies: ["Pipelines"]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ]
+)

@@ -1,0 +1,1 @@
+// Cleaning: placeholder until the module lands.

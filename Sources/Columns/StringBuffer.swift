@@ -1,0 +1,59 @@
+/// Variable-length strings as one byte buffer plus offsets (Arrow's `utf8` layout): string i is
+/// `bytes[offsets[i] ..< offsets[i+1]]`. One allocation for millions of strings, not one each.
+public struct StringBuffer: Sendable, Equatable {
+    public private(set) var offsets: [Int32]
+    public private(set) var bytes: [UInt8]
+
+    public init() {
+        offsets = [0]
+        bytes = []
+    }
+
+    public init<S: Sequence>(_ strings: S) where S.Element == String {
+        self.init()
+        for s in strings { append(s) }
+    }
+
+    public var count: Int { offsets.count - 1 }
+
+    /// The most bytes one buffer holds: offsets are 32-bit, as in Arrow's `utf8`.
+    public static let byteCapacity = Int(Int32.max)
+
+    public mutating func reserveCapacity(strings: Int, bytes byteCount: Int) {
+        offsets.reserveCapacity(strings + 1)
+        bytes.reserveCapacity(byteCount)
+    }
+
+    @inline(__always)
+    public mutating func append(_ raw: UnsafeRawBufferPointer) {
+        precondition(bytes.count + raw.count <= Self.byteCapacity, "string buffer over 2 GiB")
+        bytes.append(contentsOf: raw)
+        offsets.append(Int32(truncatingIfNeeded: bytes.count))
+    }
+
+    public mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    @inline(__always)
+    public func range(_ i: Int) -> Range<Int> {
+        Int(offsets[i])..<Int(offsets[i + 1])
+    }
+
+    public subscript(i: Int) -> String {
+        let r = range(i)
+        return bytes.withUnsafeBufferPointer { b in
+            String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+        }
+    }
+
+    /// Calls `body` with the bytes of string i, without copying them.
+    @inline(__always)
+    public func withBytes<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        let r = range(i)
+        return try bytes.withUnsafeBytes { b in
+            try body(UnsafeRawBufferPointer(rebasing: b[r]))
+        }
+    }
+}

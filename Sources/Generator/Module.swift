@@ -1,0 +1,1 @@
+// Generator: placeholder until the module lands.

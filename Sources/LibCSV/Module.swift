@@ -1,0 +1,1 @@
+// LibCSV: placeholder until the module lands.

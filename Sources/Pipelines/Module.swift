@@ -1,0 +1,1 @@
+// Pipelines: placeholder until the module lands.

@@ -1,0 +1,1 @@
+// Query: placeholder until the module lands.

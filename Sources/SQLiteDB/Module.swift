@@ -1,0 +1,1 @@
+// SQLiteDB: placeholder until the module lands.

@@ -1,0 +1,1 @@
+// Snapshot: placeholder until the module lands.

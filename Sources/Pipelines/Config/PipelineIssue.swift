@@ -12,7 +12,8 @@ public struct PipelineIssue: Error, Sendable, Equatable, CustomStringConvertible
         self.message = message
     }
 
-    public var description: String { "\(file):\(line):\(column): \(message)" }
+    /// `file:line:column: message`, or `file: message` for problems with the file as a whole.
+    public var description: String { line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)" }
 }
 
 /// All issues found in a pipeline file; the loader reports every one, not only the first.

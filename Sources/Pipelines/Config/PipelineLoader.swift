@@ -18,7 +18,7 @@ public enum PipelineLoader {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw PipelineValidationError(issues: [PipelineIssue(file: path, line: 0, column: 0,
-                                                                 message: "cannot read the pipeline file")])
+                                                                 message: FileManager.default.fileExists(atPath: url.path) ? "cannot read the pipeline file (permissions?)" : "no such pipeline file")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw PipelineValidationError(issues: [PipelineIssue(file: path, line: 1, column: 1,

@@ -41,13 +41,16 @@ extension Table {
         for p in partials.dropFirst() { global.absorb(p) }
         let groupCount = keys.isEmpty ? 1 : global.keys.count
 
-        var out = Table(name: name, rowCount: groupCount)
+        var columns = [(String, Column)]()
         for (k, c) in zip(keys, keyColumns) {
-            try? out.add(k, c.gather(global.firstRow.lazy.map { Int($0) }))
+            columns.append((k, c.gather(global.firstRow.lazy.map { Int($0) })))
         }
         for (a, state) in zip(aggregates, global.states) {
-            try? out.add(a.name, try state.finish(groupCount: groupCount))
+            columns.append((a.name, try state.finish(groupCount: groupCount)))
         }
+        // Every column has `groupCount` rows and the names were checked unique above.
+        var out = Table(name: name, rowCount: groupCount)
+        for (n, c) in columns { try! out.add(n, c) }
         return out
     }
 }

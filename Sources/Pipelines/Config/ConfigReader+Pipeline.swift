@@ -43,7 +43,7 @@ extension ConfigReader {
         var table: CanonicalTable?
         var csvPath: String?, sqlitePath: String?, query: String?
         var spec = SourceSpec(table: .customers, location: .csv(path: ""), profile: "generic", columns: [:], types: [:],
-                              encoding: nil, delimiter: nil, dateOrder: "ymd", decimalComma: false, line: line)
+                              encoding: nil, delimiter: nil, dateOrder: "auto", decimalComma: false, line: line)
         var fileNode: Node?
         for (key, _, value) in entries(m, allowed: PipelineLoader.sourceKeys, context: "source") {
             switch key {
@@ -89,7 +89,7 @@ extension ConfigReader {
                 if let b = map[d] { spec.delimiter = b } else { report(value, "delimiter: expected one of , ; tab |, got '\(d)'") }
             case "date_order":
                 guard let o = string(value, "date_order") else { continue }
-                if ["ymd", "dmy", "mdy"].contains(o) { spec.dateOrder = o } else { report(value, "date_order: expected ymd, dmy or mdy, got '\(o)'") }
+                if ["auto", "dmy", "mdy"].contains(o) { spec.dateOrder = o } else { report(value, "date_order: expected auto, dmy or mdy, got '\(o)'") }
             case "decimal_comma": spec.decimalComma = bool(value, "decimal_comma") ?? false
             default: break
             }

@@ -45,7 +45,7 @@ public struct SourceSpec: Sendable {
     public var types: [String: ColumnType]
     public var encoding: String?
     public var delimiter: UInt8?
-    /// "ymd", "dmy" or "mdy" for ambiguous numeric dates.
+    /// How to read `03/05/2024`: "auto" (only when unambiguous), "dmy" or "mdy".
     public var dateOrder: String
     public var decimalComma: Bool
     /// Where the source is declared, for error messages.

@@ -93,12 +93,16 @@ public enum LifecycleAnalysis {
 
         var neverPurchased: Int?
         if let customers, let ids = ColumnAccess.strings(customers, "customer_id", notes: &notes) {
-            var count = 0
+            // Distinct ids: a customer listed twice is still one customer who never purchased.
+            var nonBuyers = ByteInterner()
             for row in 0..<ids.count where ids.validity.isValid(row) {
-                let code = ids.withBytes(row) { $0.isEmpty ? nil : facts.code(of: $0) }
-                if code == nil || facts.orders(of: Int(code!)).isEmpty { count += 1 }
+                ids.withBytes(row) { bytes in
+                    guard !bytes.isEmpty else { return }
+                    if let code = facts.code(of: bytes), !facts.orders(of: Int(code)).isEmpty { return }
+                    _ = nonBuyers.intern(bytes)
+                }
             }
-            neverPurchased = count
+            neverPurchased = nonBuyers.count
         }
 
         let total = members.count + (neverPurchased ?? 0)

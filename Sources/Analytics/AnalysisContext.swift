@@ -80,3 +80,22 @@ public struct AnalysisResult: Sendable {
         notes += other.notes
     }
 }
+
+/// Day and time arithmetic that cannot trap on hostile values (a date in year 1, a timestamp near
+/// Int64.max): analyses must never crash on input.
+enum SafeTime {
+    /// Orders, events and windows before 1900-01-01 are treated as corrupt dates.
+    static let earliestDay: Int32 = -25_567
+
+    /// First day of the window of `days` days ending at `asOf` inclusive; `Int32.min` for no window.
+    static func windowStart(asOf: Int32, days: Int32?) -> Int32 {
+        guard let days else { return Int32.min }
+        return Int32(clamping: Int64(asOf) - Int64(days) + 1)
+    }
+
+    /// `end − start` in seconds, or nil when negative or not representable.
+    static func elapsed(from start: Int64, to end: Int64) -> Int64? {
+        let (d, overflow) = end.subtractingReportingOverflow(start)
+        return overflow || d < 0 ? nil : d
+    }
+}

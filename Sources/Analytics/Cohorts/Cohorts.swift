@@ -34,7 +34,9 @@ public enum CohortAnalysis {
             notes.append("cohorts: orders span more than \(maxMonths) months; cohorts before \(MonthIndex.label(firstMonth)) are left out")
         }
         let span = Int(lastMonth - firstMonth + 1)
-        let monthOfDay = MonthIndex.table(lo: minDay, hi: parameters.asOf)
+        // Days from the first cohort month on; earlier customers are outside the triangle.
+        let lo = max(minDay, Int32(CivilDate.days(year: Int(firstMonth) / 12, month: Int(firstMonth) % 12 + 1, day: 1)))
+        let monthOfDay = MonthIndex.table(lo: lo, hi: parameters.asOf)
         var size = [Int](repeating: 0, count: span)
         var active = [Int](repeating: 0, count: span * span)
         var revenue = [Double](repeating: 0, count: span * span)
@@ -42,13 +44,12 @@ public enum CohortAnalysis {
             facts.amount.withUnsafeBufferPointer { amount in
                 for c in 0..<facts.customerCount {
                     let range = facts.orders(of: c)
-                    guard !range.isEmpty else { continue }
-                    let cohort = Int(monthOfDay[Int(day[range.lowerBound] - minDay)] - firstMonth)
-                    guard cohort >= 0 else { continue }
+                    guard !range.isEmpty, day[range.lowerBound] >= lo else { continue }
+                    let cohort = Int(monthOfDay[Int(day[range.lowerBound] - lo)] - firstMonth)
                     size[cohort] += 1
                     var previous = -1
                     for i in range {
-                        let k = Int(monthOfDay[Int(day[i] - minDay)] - firstMonth) - cohort
+                        let k = Int(monthOfDay[Int(day[i] - lo)] - firstMonth) - cohort
                         let cell = cohort * span + k
                         if k != previous { active[cell] += 1; previous = k }
                         revenue[cell] += amount[i]

@@ -29,26 +29,24 @@ struct Dimension: Sendable {
     init(name: String, monthsOf seconds: PrimitiveColumn<Int64>) {
         let n = seconds.count
         var months = [Int32](repeating: 0, count: n)
-        var lo = Int32.max, hi = Int32.min
-        for r in 0..<n where seconds.validity.isValid(r) {
-            let m = MonthIndex.of(second: seconds.values[r])
-            months[r] = m
-            lo = min(lo, m)
-            hi = max(hi, m)
-        }
-        var used = lo <= hi ? [Bool](repeating: false, count: Int(hi - lo) + 1) : []
-        for r in 0..<n where seconds.validity.isValid(r) { used[Int(months[r] - lo)] = true }
-        var remap = [Int32](repeating: -1, count: used.count)
-        var labels: [String?] = []
-        for (i, u) in used.enumerated() where u {
-            remap[i] = Int32(labels.count)
-            labels.append(MonthIndex.label(lo + Int32(i)))
-        }
+        for r in 0..<n where seconds.validity.isValid(r) { months[r] = MonthIndex.of(second: seconds.values[r]) }
+        // Distinct months by sorting (not a span-sized table: one corrupt year-9999 date must not
+        // allocate a bucket per month in between).
+        var distinct = (0..<n).filter { seconds.validity.isValid($0) }.map { months[$0] }
+        distinct.sort()
+        var unique: [Int32] = []
+        for m in distinct where unique.last != m { unique.append(m) }
+        var labels: [String?] = unique.map { MonthIndex.label($0) }
         let nullCode = Int32(labels.count)
         var hasNull = false
         codes = (0..<n).map { r in
             guard seconds.validity.isValid(r) else { hasNull = true; return nullCode }
-            return remap[Int(months[r] - lo)]
+            var lo = 0, hi = unique.count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if unique[mid] < months[r] { lo = mid + 1 } else { hi = mid }
+            }
+            return Int32(lo)
         }
         if hasNull { labels.append(nil) }
         self.name = name

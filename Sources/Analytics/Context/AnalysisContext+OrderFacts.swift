@@ -46,13 +46,14 @@ public struct OrderFacts: Sendable {
         let customers = interner.count
 
         var offsets = [Int](repeating: 0, count: customers + 1)
-        var noCustomer = 0, noDate = 0, afterAsOf = 0, noAmount = 0, nonPositive = 0
+        var noCustomer = 0, noDate = 0, afterAsOf = 0, tooEarly = 0, noAmount = 0, nonPositive = 0
         keys.codes.withUnsafeBufferPointer { code in
             days.values.withUnsafeBufferPointer { d in
                 for r in 0..<n {
                     if code[r] < 0 { noCustomer += 1; continue }
                     if !days.validity.isValid(r) { noDate += 1; continue }
                     if d[r] > asOf { afterAsOf += 1; continue }
+                    if d[r] < SafeTime.earliestDay { tooEarly += 1; continue }
                     offsets[Int(code[r]) + 1] += 1
                 }
             }
@@ -68,7 +69,7 @@ public struct OrderFacts: Sendable {
                     amount.withUnsafeMutableBufferPointer { outAmount in
                         for r in 0..<n {
                             let c = Int(code[r])
-                            guard c >= 0, days.validity.isValid(r), d[r] <= asOf else { continue }
+                            guard c >= 0, days.validity.isValid(r), d[r] <= asOf, d[r] >= SafeTime.earliestDay else { continue }
                             let slot = cursor[c]
                             cursor[c] = slot + 1
                             outDay[slot] = d[r]
@@ -116,6 +117,7 @@ public struct OrderFacts: Sendable {
         if noCustomer > 0 { notes.append("orders: \(noCustomer) rows without customer_id ignored") }
         if noDate > 0 { notes.append("orders: \(noDate) rows without order_date ignored") }
         if afterAsOf > 0 { notes.append("orders: \(afterAsOf) rows dated after the as-of day \(CivilDate.iso(Int(asOf))) ignored") }
+        if tooEarly > 0 { notes.append("orders: \(tooEarly) rows dated before 1900-01-01 ignored as corrupt dates") }
         if noAmount > 0 && amounts != nil { notes.append("orders: \(noAmount) rows without amount counted as 0") }
         if nonPositive > 0 { notes.append("orders: \(nonPositive) rows with zero or negative amount (refunds?) included in sums") }
         if kept == 0 { notes.append("no usable orders on or before \(CivilDate.iso(Int(asOf)))") }

@@ -139,7 +139,7 @@ public enum FunnelAnalysis {
                     if j + 1 < entries.count { end = entries[j + 1].at }
                     else if status[row] != .open, let closed, closed.validity.isValid(row) { end = closed.values[row] }
                     else { end = nil }
-                    if let end, end >= entries[j].at { durations[entries[j].stage].append(Double(end - entries[j].at) / 86_400) }
+                    if let end, let d = SafeTime.elapsed(from: entries[j].at, to: end) { durations[entries[j].stage].append(Double(d) / 86_400) }
                 }
             }
         } else {
@@ -155,8 +155,7 @@ public enum FunnelAnalysis {
         let amount: (Int) -> Double = { r in amounts.flatMap { $0.validity.isValid(r) ? $0.values[r] : nil } ?? 0 }
         func cycleDays(_ r: Int) -> Double? {
             guard status[r] == .won, let created, let closed, created.validity.isValid(r), closed.validity.isValid(r) else { return nil }
-            let d = closed.values[r] - created.values[r]
-            return d >= 0 ? Double(d) / 86_400 : nil
+            return SafeTime.elapsed(from: created.values[r], to: closed.values[r]).map { Double($0) / 86_400 }
         }
 
         // Overall per-stage table.

@@ -67,9 +67,10 @@ public enum LifecycleAnalysis {
                 guard !range.isEmpty else { continue }
                 let f = day[range.lowerBound], l = day[range.upperBound - 1]
                 let stage: Stage
-                if asOf - f < p.newDays { stage = .new }
-                else if asOf - l < p.activeDays { stage = .active }
-                else if asOf - l < p.churnDays { stage = .dormant }
+                let sinceFirst = Int64(asOf) - Int64(f), sinceLast = Int64(asOf) - Int64(l)
+                if sinceFirst < Int64(p.newDays) { stage = .new }
+                else if sinceLast < Int64(p.activeDays) { stage = .active }
+                else if sinceLast < Int64(p.churnDays) { stage = .dormant }
                 else { stage = .churned }
                 // Days are sorted, so "any order last year" and "none this year" need the last order
                 // before this year's start and the last order overall.
@@ -116,7 +117,7 @@ public enum LifecycleAnalysis {
             ("customer_id", facts.idColumn(members)),
             ("first_order", .date(PrimitiveColumn(values: first))),
             ("last_order", .date(PrimitiveColumn(values: last))),
-            ("days_since_last", .int64(PrimitiveColumn(values: last.map { Int64(asOf - $0) }))),
+            ("days_since_last", .int64(PrimitiveColumn(values: last.map { Int64(asOf) - Int64($0) }))),
             ("stage", .string(StringColumn(storage: .dictionary(codes: stageCodes, dictionary: StringBuffer(Stage.allCases.map(\.label)))))),
             ("stage_cn", .string(StringColumn(storage: .dictionary(codes: stageCodes, dictionary: StringBuffer(Stage.allCases.map(\.labelCN)))))),
             ("lapsed_last_year", .bool(PrimitiveColumn(values: lapsed))),

@@ -9,8 +9,7 @@ public enum ValueTierAnalysis {
 
     public static func run(_ facts: OrderFacts, _ parameters: AnalysisParameters) -> AnalysisResult {
         var notes: [String] = []
-        let asOf = parameters.asOf
-        let windowStart: Int32 = parameters.rfm.windowDays.map { asOf - $0 + 1 } ?? Int32.min
+        let windowStart = SafeTime.windowStart(asOf: parameters.asOf, days: parameters.rfm.windowDays)
         var revenue: [Double] = [], rank: [Int32] = []
         facts.day.withUnsafeBufferPointer { day in
             facts.amount.withUnsafeBufferPointer { amount in

@@ -30,7 +30,7 @@ public enum RFMAnalysis {
     public static func run(_ facts: OrderFacts, _ parameters: AnalysisParameters) -> AnalysisResult {
         var notes: [String] = []
         let asOf = parameters.asOf
-        let windowStart: Int32 = parameters.rfm.windowDays.map { asOf - $0 + 1 } ?? Int32.min
+        let windowStart = SafeTime.windowStart(asOf: asOf, days: parameters.rfm.windowDays)
 
         // Customers in id order that have an order in the window, with their raw R, F, M.
         var members: [Int32] = []
@@ -49,7 +49,7 @@ public enum RFMAnalysis {
                         sum += amount[i]
                     }
                     members.append(c)
-                    recency.append(Int64(asOf - day[range.upperBound - 1]))
+                    recency.append(Int64(asOf) - Int64(day[range.upperBound - 1]))
                     frequency.append(distinct)
                     monetary.append(sum)
                 }
@@ -114,7 +114,8 @@ public enum RFMAnalysis {
             ("customer_id", facts.idColumn(members)),
             ("recency_days", .int64(PrimitiveColumn(values: recency))),
             ("frequency", .int64(PrimitiveColumn(values: frequency))),
-            ("monetary", .double(PrimitiveColumn(values: monetary))),
+            // A sum can overflow to infinity on absurd amounts: such a cell is null, never inf.
+            ("monetary", monetary.allSatisfy(\.isFinite) ? .double(PrimitiveColumn(values: monetary)) : ResultColumns.doubles(monetary)),
             ("r_score", .int64(PrimitiveColumn(values: r.map { Int64($0) }))),
             ("f_score", .int64(PrimitiveColumn(values: f.map { Int64($0) }))),
             ("m_score", .int64(PrimitiveColumn(values: m.map { Int64($0) }))),

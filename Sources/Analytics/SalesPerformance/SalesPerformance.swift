@@ -11,7 +11,7 @@ public struct SalesPerformanceParameters: Sendable {
         self.topCustomers = topCustomers
     }
 
-    func windowStart(asOf: Int32) -> Int32 { windowDays.map { asOf - $0 + 1 } ?? Int32.min }
+    func windowStart(asOf: Int32) -> Int32 { SafeTime.windowStart(asOf: asOf, days: windowDays) }
 }
 
 /// Sales performance per owner (rep), over the period of `SalesPerformanceParameters.windowDays`:
@@ -70,8 +70,9 @@ public enum SalesPerformanceAnalysis {
                 if st == .lost { lost[c] += 1; continue }
                 won[c] += 1
                 if let amount, amount.validity.isValid(r) { wonRevenue[c] += amount.values[r] }
-                if let created, created.validity.isValid(r), closed.values[r] >= created.values[r] {
-                    cycles[c].append(Double(closed.values[r] - created.values[r]) / 86_400)
+                if let created, created.validity.isValid(r),
+                   let d = SafeTime.elapsed(from: created.values[r], to: closed.values[r]) {
+                    cycles[c].append(Double(d) / 86_400)
                 }
             }
             if noOwner > 0 { notes.append("performance: \(noOwner) closed opportunities without owner left out") }

@@ -42,8 +42,7 @@ public enum ServiceAnalysis {
         var negative = 0, outOfRange = 0, createdAfter = 0
         func elapsed(_ end: PrimitiveColumn<Int64>?, _ r: Int) -> Double? {
             guard let end, end.validity.isValid(r), end.values[r] < now else { return nil }
-            let d = end.values[r] - created.values[r]
-            if d < 0 { negative += 1; return nil }
+            guard let d = SafeTime.elapsed(from: created.values[r], to: end.values[r]) else { negative += 1; return nil }
             return Double(d) / 3600
         }
         for r in 0..<n where created.validity.isValid(r) {
@@ -51,7 +50,7 @@ public enum ServiceAnalysis {
             included[r] = true
             frt[r] = elapsed(responded, r)
             resolution[r] = elapsed(resolved, r)
-            let age = Double(now - created.values[r]) / 3600
+            let age = Double(SafeTime.elapsed(from: created.values[r], to: now) ?? 0) / 3600
             if let priorityKeys, priorityKeys.codes[r] >= 0 {
                 let (fr, rs) = priorityThresholds[Int(priorityKeys.codes[r])]
                 if fr != nil || rs != nil {

@@ -78,7 +78,7 @@ func tablesDiffer(_ a: Table, _ b: Table) -> String? {
 struct TemporaryDirectory {
     let path: String
     init() {
-        path = NSTemporaryDirectory() + "/snapshot-tests-" + UUID().uuidString
+        path = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("snapshot-tests-").path + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
     func cleanup() { try? FileManager.default.removeItem(atPath: path) }

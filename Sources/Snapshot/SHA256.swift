@@ -29,13 +29,14 @@ struct SHA256 {
             pending.append(contentsOf: bytes[0..<take])
             i = take
             if pending.count == 64 {
-                pending.withUnsafeBytes { compress($0) }
+                pending.withUnsafeBytes { compress(blocks: $0) }
                 pending.removeAll(keepingCapacity: true)
             }
         }
-        while bytes.count - i >= 64 {
-            compress(UnsafeRawBufferPointer(rebasing: bytes[i..<(i + 64)]))
-            i += 64
+        let whole = (bytes.count - i) / 64 * 64
+        if whole > 0 {
+            compress(blocks: UnsafeRawBufferPointer(rebasing: bytes[i..<(i + whole)]))
+            i += whole
         }
         if i < bytes.count { pending.append(contentsOf: bytes[i...]) }
     }
@@ -62,34 +63,43 @@ struct SHA256 {
         return out
     }
 
-    private mutating func compress(_ block: UnsafeRawBufferPointer) {
-        // The message schedule lives on the stack: one heap array per 64-byte block would
-        // dominate hashing a large snapshot.
-        state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for t in 0..<16 { w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
-            for t in 16..<64 {
-                let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
-                let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = state
+    /// Compresses consecutive 64-byte blocks. The message schedule and round constants are
+    /// set up once per call, not per block: per-block setup dominated hashing large files.
+    private mutating func compress(blocks: UnsafeRawBufferPointer) {
+        var (h0, h1, h2, h3, h4, h5, h6, h7) = state
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             Self.k.withUnsafeBufferPointer { k in
-                for t in 0..<64 {
-                    let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[t] &+ w[t]
-                    let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ maj)
+                var offset = 0
+                while offset + 64 <= blocks.count {
+                    for t in 0..<16 {
+                        w[t] = UInt32(bigEndian: blocks.loadUnaligned(fromByteOffset: offset + 4 * t, as: UInt32.self))
+                    }
+                    for t in 16..<64 {
+                        let a = w[t - 15], b = w[t - 2]
+                        let s0 = a.rotatedRight(7) ^ a.rotatedRight(18) ^ (a &>> 3)
+                        let s1 = b.rotatedRight(17) ^ b.rotatedRight(19) ^ (b &>> 10)
+                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                    }
+                    var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+                    for t in 0..<64 {
+                        let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+                        let ch = (e & f) ^ (~e & g)
+                        let t1 = h &+ s1 &+ ch &+ k[t] &+ w[t]
+                        let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+                        let maj = (a & b) ^ (a & c) ^ (b & c)
+                        h = g; g = f; f = e; e = d &+ t1
+                        d = c; c = b; b = a; a = t1 &+ s0 &+ maj
+                    }
+                    h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+                    offset += 64
                 }
             }
-            return (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-                    state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
         }
+        state = (h0, h1, h2, h3, h4, h5, h6, h7)
     }
 }
 
 extension UInt32 {
     @inline(__always)
-    fileprivate func rotatedRight(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
+    fileprivate func rotatedRight(_ n: UInt32) -> UInt32 { (self &>> n) | (self &<< (32 &- n)) }
 }

@@ -1,1 +1,0 @@
-// Snapshot: placeholder until the module lands.

@@ -1,0 +1,40 @@
+import Columns
+
+/// `snapshot.json`: what a snapshot folder holds. Written last, so a folder with a manifest is
+/// complete; readers check the format version before touching any table file.
+public struct SnapshotManifest: Codable, Sendable, Equatable {
+    /// Bumped when the layout of the folder or of its files changes incompatibly.
+    public static let currentFormatVersion = 1
+    public static let fileName = "snapshot.json"
+    public static let formatName = "crm-snapshot"
+
+    public struct ColumnEntry: Codable, Sendable, Equatable {
+        public var name: String
+        public var type: ColumnType
+    }
+
+    public struct TableEntry: Codable, Sendable, Equatable {
+        public var name: String
+        public var file: String
+        public var rows: Int
+        public var bytes: Int
+        public var batches: Int
+        public var sha256: String
+        public var columns: [ColumnEntry]
+    }
+
+    public var format: String
+    public var formatVersion: Int
+    /// The run's as-of date, ISO `YYYY-MM-DD`, and as days since the epoch.
+    public var asOf: String?
+    public var asOfDays: Int32?
+    public var tables: [TableEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case format
+        case formatVersion = "format_version"
+        case asOf = "as_of"
+        case asOfDays = "as_of_days"
+        case tables
+    }
+}

@@ -1,0 +1,66 @@
+import Columns
+import Foundation
+
+/// Writes a run's `snapshot/` folder: one Arrow IPC file per table (`NAME.arrow`) and the
+/// `snapshot.json` manifest. Each file is written under a temporary name and renamed into
+/// place, and the manifest goes last, so readers never see a half-written file.
+public enum SnapshotWriter {
+    @discardableResult
+    public static func write(
+        tables: [Table], asOf: Int32?, to directory: String, rowsPerBatch: Int = ArrowFileWriter.defaultRowsPerBatch
+    ) throws -> SnapshotManifest {
+        var seen = Set<String>()
+        for t in tables {
+            try validate(tableName: t.name)
+            guard seen.insert(t.name).inserted else { throw SnapshotError.invalid("table \"\(t.name)\" given twice") }
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw SnapshotError.io("\(directory): cannot create directory (\(error.localizedDescription))")
+        }
+        var entries = [SnapshotManifest.TableEntry]()
+        for t in tables {
+            let file = t.name + ".arrow"
+            let path = directory + "/" + file
+            let written = try ArrowFileWriter.write(t, to: path + ".tmp", rowsPerBatch: rowsPerBatch)
+            try rename(path + ".tmp", to: path)
+            entries.append(
+                SnapshotManifest.TableEntry(
+                    name: t.name, file: file, rows: t.rowCount, bytes: written.bytes, batches: written.batches,
+                    sha256: written.sha256,
+                    columns: zip(t.columnNames, t.columns).map { .init(name: $0, type: $1.type) }))
+        }
+        let manifest = SnapshotManifest(
+            format: SnapshotManifest.formatName, formatVersion: SnapshotManifest.currentFormatVersion,
+            asOf: asOf.map { CivilDate.iso(Int($0)) }, asOfDays: asOf, tables: entries)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let json: Data
+        do { json = try encoder.encode(manifest) } catch { throw SnapshotError.invalid("manifest: \(error)") }
+        let manifestPath = directory + "/" + SnapshotManifest.fileName
+        do {
+            try (json + Data("\n".utf8)).write(to: URL(fileURLWithPath: manifestPath + ".tmp"))
+        } catch {
+            throw SnapshotError.io("\(manifestPath): cannot write (\(error.localizedDescription))")
+        }
+        try rename(manifestPath + ".tmp", to: manifestPath)
+        return manifest
+    }
+
+    /// Table names become file names, so they are restricted to letters, digits, `_` and `-`.
+    static func validate(tableName name: String) throws(SnapshotError) {
+        let ok = !name.isEmpty && name.utf8.allSatisfy { b in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2D
+        }
+        guard ok else {
+            throw .invalid("table name \"\(name)\" must be letters, digits, '_' or '-' (it names a file)")
+        }
+    }
+
+    private static func rename(_ from: String, to: String) throws(SnapshotError) {
+        guard Foundation.rename(from, to) == 0 else {
+            throw .io("\(to): cannot rename into place (\(String(cString: strerror(errno))))")
+        }
+    }
+}

@@ -62,7 +62,9 @@ public enum CSVLoader {
 
         let ranges = ChunkPlanner.plan(data, chunks: max(1, options.threads), delimiter: delimiter,
                                        minimumBytes: max(1, options.minimumChunkBytes))
-        let outputs = try parseChunks(data, ranges: ranges, plan: plan, path: path, keepAlive: keepAlive)
+        let quoteFree = ChunkPlanner.firstQuote(data) == nil
+        let outputs = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: quoteFree, path: path,
+                                      keepAlive: keepAlive)
 
         // Shift chunk-relative lines: data starts on the line after the header.
         var lineBase = headerEnd.lines
@@ -129,7 +131,8 @@ public enum CSVLoader {
         return types.map { $0! }
     }
 
-    static func parseChunks(_ data: UnsafeRawBufferPointer, ranges: [Range<Int>], plan: LoadPlan, path: String,
+    static func parseChunks(_ data: UnsafeRawBufferPointer, ranges: [Range<Int>], plan: LoadPlan, quoteFree: Bool,
+                            path: String,
                             keepAlive: SourceBytes) throws(IngestError) -> [ChunkOutput] {
         let results = ChunkResults(count: ranges.count)
         let base = UnsafeSendableBytes(bytes: data)
@@ -137,9 +140,15 @@ public enum CSVLoader {
             let range = ranges[k]
             // A rough row estimate so builders rarely regrow: 60 bytes per record.
             let loader = ChunkLoader(plan: plan, capacity: min(range.count / 60 + 16, 1 << 24))
+            if quoteFree {
+                loader.scanUnquoted(UnsafeRawBufferPointer(rebasing: base.bytes[range]), delimiter: plan.delimiter)
+                results.set(k, .success(loader.finish()))
+                return
+            }
             do {
                 let parser = try CSVParser(options: .init(delimiter: plan.delimiter))
                 try parser.feed(UnsafeRawBufferPointer(rebasing: base.bytes[range]), into: loader)
+                loader.endsInsideQuotes = parser.isInsideQuotedField
                 try parser.finish(into: loader)
                 results.set(k, .success(loader.finish()))
             } catch let e as CSVError {

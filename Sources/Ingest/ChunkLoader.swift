@@ -37,7 +37,9 @@ final class ChunkLoader: CSVRecordSink {
     private var scratch: UnsafeMutableRawPointer
     private var scratchCapacity = 4096
     private var scratchCount = 0
-    private var fieldEnds: UnsafeMutablePointer<Int>
+    /// Where each field of the current record is: in `scratch` (libcsv path) or in the source itself (fast path).
+    private var fieldStarts: UnsafeMutablePointer<UnsafeRawPointer?>
+    private var fieldLengths: UnsafeMutablePointer<Int>
     private var fieldCapacity: Int
     private var fieldCount = 0
 
@@ -49,6 +51,8 @@ final class ChunkLoader: CSVRecordSink {
     /// Physical line (relative, 1-based) where the next record starts.
     private var line = 1
     private var pendingCR = false
+    /// Set when input ends inside a quoted field, so the final record is quarantined, not loaded.
+    var endsInsideQuotes = false
 
     init(plan: LoadPlan, capacity: Int) {
         self.plan = plan
@@ -69,7 +73,8 @@ final class ChunkLoader: CSVRecordSink {
         stagedNull = .allocate(capacity: max(1, columnCount))
         scratch = .allocate(byteCount: scratchCapacity, alignment: 8)
         fieldCapacity = max(16, plan.fieldCount * 2)
-        fieldEnds = .allocate(capacity: fieldCapacity)
+        fieldStarts = .allocate(capacity: fieldCapacity)
+        fieldLengths = .allocate(capacity: fieldCapacity)
         lines.reserveCapacity(capacity)
         if plan.checkDuplicateKeys { keyHashes.reserveCapacity(capacity) }
         super.init()
@@ -83,7 +88,8 @@ final class ChunkLoader: CSVRecordSink {
         types.deallocate()
         stagedNull.deallocate()
         scratch.deallocate()
-        fieldEnds.deallocate()
+        fieldStarts.deallocate()
+        fieldLengths.deallocate()
     }
 
     override func field(_ bytes: UnsafeRawBufferPointer) {
@@ -93,27 +99,79 @@ final class ChunkLoader: CSVRecordSink {
             while capacity < scratchCount + n { capacity *= 2 }
             let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
             bigger.copyMemory(from: scratch, byteCount: scratchCount)
+            // Earlier fields of this record point into the old buffer: move them along.
+            for i in 0..<fieldCount { fieldStarts[i] = UnsafeRawPointer(bigger) + (fieldStarts[i]! - UnsafeRawPointer(scratch)) }
             scratch.deallocate()
             scratch = bigger
             scratchCapacity = capacity
         }
         if n > 0 { (scratch + scratchCount).copyMemory(from: bytes.baseAddress!, byteCount: n) }
+        appendField(UnsafeRawPointer(scratch + scratchCount), n)
         scratchCount += n
-        if fieldCount == fieldCapacity {
-            let bigger = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity * 2)
-            bigger.update(from: fieldEnds, count: fieldCount)
-            fieldEnds.deallocate()
-            fieldEnds = bigger
-            fieldCapacity *= 2
-        }
-        fieldEnds[fieldCount] = scratchCount
+    }
+
+    @inline(__always)
+    private func appendField(_ start: UnsafeRawPointer?, _ count: Int) {
+        if fieldCount == fieldCapacity { growFields() }
+        fieldStarts[fieldCount] = start
+        fieldLengths[fieldCount] = count
         fieldCount += 1
+    }
+
+    private func growFields() {
+        let starts = UnsafeMutablePointer<UnsafeRawPointer?>.allocate(capacity: fieldCapacity * 2)
+        starts.update(from: fieldStarts, count: fieldCount)
+        fieldStarts.deallocate()
+        fieldStarts = starts
+        let lengths = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity * 2)
+        lengths.update(from: fieldLengths, count: fieldCount)
+        fieldLengths.deallocate()
+        fieldLengths = lengths
+        fieldCapacity *= 2
     }
 
     @inline(__always)
     private func fieldBytes(_ i: Int) -> UnsafeRawBufferPointer {
-        let start = i == 0 ? 0 : fieldEnds[i - 1]
-        return UnsafeRawBufferPointer(start: scratch + start, count: fieldEnds[i] - start)
+        UnsafeRawBufferPointer(start: fieldStarts[i], count: fieldLengths[i])
+    }
+
+    /// Parses a chunk that holds no quote character without libcsv, with the same semantics
+    /// (fields split at the delimiter, records at CR or LF, spaces and tabs trimmed around fields,
+    /// bare newlines reported as empty records) — fields point straight into the source, no copy.
+    func scanUnquoted(_ chunk: UnsafeRawBufferPointer, delimiter: UInt8) {
+        guard let base = chunk.baseAddress else { return }
+        let n = chunk.count
+        var i = 0
+        @inline(__always) func isBlank(_ c: UInt8) -> Bool { (c == 0x20 || c == 0x09) && c != delimiter }
+        while i < n {
+            // Start of a record: skip blanks; a bare newline is an empty record.
+            while i < n, isBlank(base.load(fromByteOffset: i, as: UInt8.self)) { i += 1 }
+            if i == n { break }
+            let first = base.load(fromByteOffset: i, as: UInt8.self)
+            if first == 0x0A || first == 0x0D {
+                endRecord(terminator: Int32(first))
+                i += 1
+                continue
+            }
+            while true {
+                while i < n, isBlank(base.load(fromByteOffset: i, as: UInt8.self)) { i += 1 }
+                let start = i
+                i = SeparatorSearch.next(base, from: i, count: n, delimiter: delimiter)
+                var end = i
+                while end > start, isBlank(base.load(fromByteOffset: end - 1, as: UInt8.self)) { end -= 1 }
+                appendField(base + start, end - start)
+                if i == n {
+                    endRecord(terminator: -1)
+                    return
+                }
+                let c = base.load(fromByteOffset: i, as: UInt8.self)
+                i += 1
+                if c != delimiter {
+                    endRecord(terminator: Int32(c))
+                    break
+                }
+            }
+        }
     }
 
     override func endRecord(terminator: Int32) {
@@ -133,7 +191,7 @@ final class ChunkLoader: CSVRecordSink {
             return
         }
         let startLine = line
-        let embedded = countNewlines()
+        let embedded = scratchCount == 0 ? 0 : countNewlines()
         line += embedded + (terminator >= 0 ? 1 : 0)
         pendingCR = terminator == 0x0D
         rowsRead += 1
@@ -155,6 +213,12 @@ final class ChunkLoader: CSVRecordSink {
 
     private func processRecord(startLine: Int, embeddedNewlines: Int, atEnd: Bool) {
         let expected = plan.fieldCount
+        if atEnd && endsInsideQuotes {
+            reject(startLine: startLine, column: nil,
+                   reason: "unbalanced quote: a quoted field opened on lines \(startLine)–\(startLine + embeddedNewlines) "
+                       + "is never closed and runs to the end of the input")
+            return
+        }
         if fieldCount != expected {
             // Trailing empty fields (a trailing delimiter) are harmless; anything else is ragged.
             var onlyEmptyExtra = fieldCount > expected

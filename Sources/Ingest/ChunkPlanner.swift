@@ -44,9 +44,22 @@ enum ChunkPlanner {
     }
 
     static func count(_ byte: UInt8, in b: UnsafeRawBufferPointer) -> Int {
+        guard var p = b.baseAddress else { return 0 }
+        var left = b.count
         var total = 0
-        for c in b where c == byte { total += 1 }
+        while left > 0, let hit = memchr(p, Int32(byte), left) {
+            total += 1
+            let next = UnsafeRawPointer(hit) + 1
+            left -= next - p
+            p = next
+        }
         return total
+    }
+
+    /// The offset of the first `"`, or nil: a quote-free file can skip libcsv altogether.
+    static func firstQuote(_ b: UnsafeRawBufferPointer) -> Int? {
+        guard let p = b.baseAddress, let hit = memchr(p, 0x22, b.count) else { return nil }
+        return UnsafeRawPointer(hit) - p
     }
 
     /// Newlines (`\n`) in `b`: the physical lines a chunk spans.
@@ -65,11 +78,12 @@ enum ChunkPlanner {
 
     private static func quotesAtFieldEdges(_ b: UnsafeRawBufferPointer, delimiter: UInt8, quote: UInt8) -> Bool {
         let n = b.count
-        func edge(_ c: UInt8) -> Bool { c == delimiter || c == 0x0A || c == 0x0D || c == quote || c == 0x20 }
+        // libcsv allows blanks before an opening quote; after a closing one we accept only a separator.
+        func edge(_ c: UInt8) -> Bool { c == delimiter || c == 0x0A || c == 0x0D || c == quote }
         for i in 0..<n where b[i] == quote {
             let before = i == 0 ? 0x0A : b[i - 1]
             let after = i + 1 == n ? 0x0A : b[i + 1]
-            if !edge(before) && !edge(after) { return false }
+            if !edge(before) && before != 0x20 && before != 0x09 && !edge(after) { return false }
         }
         return true
     }

@@ -72,6 +72,10 @@ public final class CSVParser {
         }
     }
 
+    /// Whether the input so far ends inside a quoted field (libcsv's `FIELD_BEGUN` state with the
+    /// field quoted): at end of input that means an unbalanced quote.
+    public var isInsideQuotedField: Bool { parser.pointee.pstate == 2 && parser.pointee.quoted != 0 }
+
     /// Flushes the last field and record. Throws `CSV_EPARSE` when input ends inside a quoted field.
     public func finish(into sink: CSVRecordSink) throws(CSVError) {
         let context = Unmanaged.passUnretained(sink).toOpaque()
@@ -82,16 +86,15 @@ public final class CSVParser {
     }
 }
 
-private func sink(from context: UnsafeMutableRawPointer?) -> CSVRecordSink {
-    // The context is the sink passed unretained by `feed`/`finish`, alive for the whole call.
-    Unmanaged<CSVRecordSink>.fromOpaque(context!).takeUnretainedValue()
-}
-
+// The context is the sink passed unretained by `feed`/`finish`, alive for the whole call, so the
+// callbacks borrow it without a retain/release pair per field.
 private let csvFieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
     data, length, context in
-    sink(from: context).field(UnsafeRawBufferPointer(start: data, count: length))
+    Unmanaged<CSVRecordSink>.fromOpaque(context!)._withUnsafeGuaranteedRef {
+        $0.field(UnsafeRawBufferPointer(start: data, count: length))
+    }
 }
 
 private let csvRecordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, context in
-    sink(from: context).endRecord(terminator: terminator)
+    Unmanaged<CSVRecordSink>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRecord(terminator: terminator) }
 }

@@ -1,0 +1,76 @@
+import Columns
+import Testing
+@testable import Ingest
+
+/// Chunked parsing on several threads must give exactly the single-threaded table.
+struct ChunkingTests {
+    static func file(rows: Int, quoted: Bool) -> String {
+        var s = "interaction_id,customer_id,occurred_at,type,channel,outcome,owner\n"
+        for i in 0..<rows {
+            let note = quoted && i % 7 == 0 ? "\"multi\nline, \"\"quoted\"\"\"" : "ok"
+            s += "I\(i),C\(i % 97),2024-03-\(String(format2(i % 28 + 1)))T10:00:00Z,call,\(i % 3 == 0 ? "" : "web"),\(note),rep\(i % 5)\n"
+            if i % 50 == 0 { s += "\n" }
+            if i % 333 == 0 { s += "bad,row\n" }
+        }
+        return s
+    }
+
+    static func format2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+
+    @Test(arguments: [false, true])
+    func chunksMatchSingleThread(quoted: Bool) throws {
+        let f = Fixtures()
+        let path = f.write("i.csv", Self.file(rows: 3000, quoted: quoted))
+        let one = try CSVLoader.load(path: path, options: CSVOptions(table: .interactions, threads: 1))
+        let four = try CSVLoader.load(path: path, options: CSVOptions(table: .interactions, threads: 4,
+                                                                       minimumChunkBytes: 1024))
+        #expect(one.account == four.account)
+        #expect(one.quarantine == four.quarantine)
+        #expect(one.table.lineage == four.table.lineage)
+        #expect(one.table.columnNames == four.table.columnNames)
+        for row in stride(from: 0, to: one.table.rowCount, by: 1) {
+            #expect(one.table.columns.map { $0.text(at: row) } == four.table.columns.map { $0.text(at: row) })
+        }
+        #expect(one.account.rowsQuarantined == 10)
+        #expect(one.account.blankLines == 60)
+        #expect(one.table["outcome"]?.strings?.isDictionary == four.table["outcome"]?.strings?.isDictionary)
+    }
+
+    @Test func planSplitsOnlyOutsideQuotes() {
+        var text = "a,b\n" + String(repeating: "1,\"x\ny\"\n", count: 200)
+        let ranges = text.withUTF8 { ChunkPlanner.plan(UnsafeRawBufferPointer($0), chunks: 4, delimiter: 0x2C,
+                                                       minimumBytes: 64) }
+        #expect(ranges.count == 4)
+        let bytes = Array(text.utf8)
+        for r in ranges.dropFirst() {
+            // Each chunk starts a record: right after a newline that follows a closing quote or the header.
+            #expect(bytes[r.lowerBound - 1] == 0x0A)
+            #expect(bytes[r.lowerBound] == UInt8(ascii: "1"))
+        }
+    }
+
+    @Test func strayQuoteFallsBackToOneChunk() {
+        var text = "a,b\n" + String(repeating: "1,5\" screen\n", count: 200)
+        let ranges = text.withUTF8 { ChunkPlanner.plan(UnsafeRawBufferPointer($0), chunks: 4, delimiter: 0x2C,
+                                                       minimumBytes: 64) }
+        #expect(ranges.count == 1)
+    }
+
+    @Test func fastPathMatchesLibcsv() throws {
+        // The same records, once quote-free (fast scanner) and once with one quoted field (libcsv).
+        let body = "a, b ,c\n 1 ,\t2,3\n\n4,5,6,\r\n7,,9\n  \n10,11,12"
+        let f = Fixtures()
+        let plain = try CSVLoader.load(path: f.write("p.csv", body), options: CSVOptions(threads: 1))
+        let quoted = try CSVLoader.load(path: f.write("q.csv", body + "\n\"13\",14,15\n"), options: CSVOptions(threads: 1))
+        #expect(plain.table.columnNames == ["a", "b", "c"])
+        #expect(quoted.table.columnNames == plain.table.columnNames)
+        #expect(plain.account.rowsLoaded == 4)
+        #expect(quoted.account.rowsLoaded == 5)
+        #expect(plain.account.blankLines == quoted.account.blankLines)
+        for row in 0..<plain.table.rowCount {
+            #expect(plain.table.columns.map { $0.text(at: row) } == quoted.table.columns.map { $0.text(at: row) })
+        }
+        #expect(plain.table.lineage?.line == Array(quoted.table.lineage!.line.prefix(4)))
+        #expect(plain.table.lineage?.line == [2, 4, 5, 7])
+    }
+}

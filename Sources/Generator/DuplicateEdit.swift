@@ -93,23 +93,6 @@ struct DuplicateMaker {
             record.company = company.name(variant)
             edits.append(.companyVariant)
         }
-        if rng.chance(0.12) {
-            switch rng.below(3) {
-            case 0: record.name = fullWidth(record.name)
-            case 1: record.phone = fullWidth(record.phone)
-            default: record.email = fullWidth(record.email)
-            }
-            edits.append(.fullWidth)
-        }
-        if !entity.name.chinese && rng.chance(0.15) {
-            record.name = rng.chance(0.5) ? record.name.uppercased() : record.name.lowercased()
-            edits.append(.caseChange)
-        }
-        if rng.chance(0.12) {
-            record.name = spaced(record.name, &rng)
-            edits.append(.spacing)
-        }
-
         // Every duplicate gets at least one hard edit; and a person must stay recognisable: when
         // the name changed beyond spelling and both contacts are unusable, the phone comes back.
         if !edits.contains(where: \.isHard) {
@@ -127,6 +110,30 @@ struct DuplicateMaker {
             edits.removeAll { $0 == .phoneDropped || $0 == .phoneTypo || $0 == .phoneOtherNumber }
             edits.append(.phoneReformat)
         }
+        if rng.chance(0.12) {
+            // Only a field with ASCII in it can be widened (a Chinese name or an empty phone cannot).
+            let widenable = [0, 1, 2].filter { [record.name, record.phone, record.email][$0].unicodeScalars.contains { $0.value > 0x20 && $0.value < 0x7F } }
+            if !widenable.isEmpty {
+                switch widenable[rng.below(widenable.count)] {
+                case 0: record.name = fullWidth(record.name)
+                case 1: record.phone = fullWidth(record.phone)
+                default: record.email = fullWidth(record.email)
+                }
+                edits.append(.fullWidth)
+            }
+        }
+        if !entity.name.chinese && rng.chance(0.15) {
+            let changed = rng.chance(0.5) ? record.name.uppercased() : record.name.lowercased()
+            if changed != record.name {
+                record.name = changed
+                if !edits.contains(.caseChange) { edits.append(.caseChange) }
+            }
+        }
+        if rng.chance(0.12) {
+            record.name = spaced(record.name, &rng)
+            edits.append(.spacing)
+        }
+
         if rng.chance(0.5) { record.owner = (record.owner + 1 + rng.below(max(1, population.team.count - 1))) % population.team.count }
         return (record, edits)
     }

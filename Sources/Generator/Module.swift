@@ -1,1 +1,0 @@
-// Generator: placeholder until the module lands.

@@ -62,13 +62,14 @@ extension ConfigReader {
 
     mutating func readService(_ node: Node, into s: inout ServiceSettings) {
         guard let m = map(node, "service") else { return }
-        for (_, _, value) in entries(m, allowed: ["sla_hours"], context: "service") {
-            guard let pm = map(value, "service.sla_hours") else { continue }
-            s.slaHours = [:]
+        for (key, _, value) in entries(m, allowed: ["first_response_hours", "resolution_hours"], context: "service") {
+            guard let pm = map(value, "service.\(key)") else { continue }
+            var hours: [String: Double] = [:]
             for (k, v) in pm {
-                guard let priority = k.string, let h = double(v, "service.sla_hours.\(priority)", range: 0...10000) else { continue }
-                s.slaHours[priority] = h
+                guard let priority = k.string, let h = double(v, "service.\(key).\(priority)", range: 0...100_000) else { continue }
+                hours[priority] = h
             }
+            if key == "first_response_hours" { s.firstResponseHours = hours } else { s.resolutionHours = hours }
         }
     }
 

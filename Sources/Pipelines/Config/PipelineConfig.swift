@@ -69,9 +69,12 @@ public struct FunnelSettings: Sendable {
 public struct RFMSettings: Sendable {
     /// Days of order history scored; nil = all.
     public var windowDays: Int? = 365
-    public var dormantDays: Int = 90
+    /// First order within this many days before as-of: new.
+    public var newDays: Int = 90
+    /// Last order longer ago than this: dormant (沉睡).
+    public var dormantDays: Int = 180
+    /// Last order longer ago than this: churned.
     public var churnedDays: Int = 365
-    public var newDays: Int = 30
 }
 
 public struct ChurnSettings: Sendable {
@@ -86,8 +89,10 @@ public struct ForecastSettings: Sendable {
 }
 
 public struct ServiceSettings: Sendable {
-    /// Priority → hours allowed to first response.
-    public var slaHours: [String: Double] = ["urgent": 1, "high": 4, "medium": 8, "normal": 8, "low": 24]
+    /// Priority → hours allowed to first response; nil keeps the analysis defaults.
+    public var firstResponseHours: [String: Double]?
+    /// Priority → hours allowed to resolution; nil keeps the analysis defaults.
+    public var resolutionHours: [String: Double]?
 }
 
 public struct ResolutionSettings: Sendable {

@@ -1,0 +1,108 @@
+import Analytics
+import Columns
+import Foundation
+import Ingest
+import Reports
+
+/// Runs a pipeline end to end: load → clean → resolve → analyses → reports → publish. Every
+/// output is built in memory or in a staging folder first and published atomically, so a crash
+/// leaves the previous complete report set.
+public struct PipelineRunner {
+    public let config: PipelineConfig
+    public let options: RunOptions
+
+    public init(config: PipelineConfig, options: RunOptions) {
+        self.config = config
+        self.options = options
+    }
+
+    /// The output folder: `--out`, else `reports/` in the project the pipeline file belongs to
+    /// (the parent of its `pipelines/` folder), else `reports/` beside the file.
+    public var outDirectory: String {
+        if let out = options.outDirectory { return (out as NSString).standardizingPath }
+        let folder = (config.path as NSString).deletingLastPathComponent
+        let root = (folder as NSString).lastPathComponent == "pipelines" ? (folder as NSString).deletingLastPathComponent : folder
+        return (root as NSString).appendingPathComponent("reports")
+    }
+
+    public func run() throws -> RunSummary {
+        let started = Date()
+        let progress = options.progress
+        var timings: [RunManifest.StageTiming] = []
+
+        let loadStart = Date()
+        let loaded = try SourceLoading(progress: progress).load(config.sources)
+        let rowsRead = loaded.accounts.reduce(0) { $0 + $1.rowsRead }
+        let rowsLoaded = loaded.accounts.reduce(0) { $0 + $1.rowsLoaded }
+        let rowsQuarantined = loaded.accounts.reduce(0) { $0 + $1.rowsQuarantined }
+        timings.append(.init(stage: "load", seconds: Date().timeIntervalSince(loadStart), rows: rowsLoaded, notes: []))
+
+        let tables = loaded.tables
+        guard let asOf = options.asOf ?? explicitAsOf ?? AsOfDate.latestEventDay(in: tables) else {
+            throw RunError.noAsOfDate
+        }
+        progress.finished(stage: "as of", detail: CivilDate.iso(Int(asOf)), seconds: 0)
+
+        let input = AnalysisInput(
+            customers: tables[.customers], orders: tables[.orders], interactions: tables[.interactions],
+            opportunities: tables[.opportunities], stageHistory: tables[.stageHistory], tickets: tables[.tickets],
+            campaigns: tables[.campaigns], campaignMembers: tables[.campaignMembers])
+        let outputs = AnalysisStages.run(config: config, input: input, asOf: asOf, progress: progress)
+        timings += outputs.timings
+
+        let reportStart = Date()
+        var manifest = RunManifest(pipeline: config.name, asOf: CivilDate.iso(Int(asOf)), lang: languages.first?.rawValue ?? "en")
+        manifest.inputs = loaded.inputs
+        manifest.accounting = .init(rowsRead: rowsRead, rowsLoaded: rowsLoaded, rowsQuarantined: rowsQuarantined,
+                                    customersBeforeResolution: tables[.customers]?.rowCount ?? 0,
+                                    goldenCustomers: tables[.customers]?.rowCount ?? 0,
+                                    balanced: loaded.accounts.allSatisfy(\.balances))
+        var files = OutputSet(config: config)
+        let model = ReportAssembly(config: config, asOf: asOf, tables: tables, outputs: outputs, loaded: loaded).model()
+        for (file, lang) in htmlReports {
+            files.add(ReportFile(name: file, bytes: ReportPage(model: model, language: lang).renderBytes()))
+        }
+        files.addAnalysisCSVs(outputs, bom: languages.contains(.zh))
+        files.addQuarantine(loaded.quarantine, bom: languages.contains(.zh))
+        timings.append(.init(stage: "reports", seconds: Date().timeIntervalSince(reportStart), rows: 0, notes: []))
+
+        manifest.stages = timings
+        manifest.outputs = files.manifestEntries()
+        files.add(ReportFile(name: "manifest.json", bytes: Array(try manifest.encoded())))
+
+        let out = outDirectory
+        try FileManager.default.createDirectory(atPath: (out as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let publishStart = Date()
+        try AtomicPublisher(target: out).publish(files.files)
+        progress.finished(stage: "publish", detail: "\(files.files.count) files → \(out)", seconds: Date().timeIntervalSince(publishStart))
+
+        return RunSummary(outDirectory: out, htmlReports: htmlReports.map { (out as NSString).appendingPathComponent($0.file) },
+                          asOf: asOf, rowsRead: rowsRead, rowsLoaded: rowsLoaded, rowsQuarantined: rowsQuarantined,
+                          seconds: Date().timeIntervalSince(started))
+    }
+
+    var explicitAsOf: Int32? {
+        if case .date(let d) = config.asOf { return d }
+        return nil
+    }
+
+    /// HTML reports to write, with `--lang` overriding each one's `lang:`.
+    var htmlReports: [(file: String, lang: ReportLanguage)] {
+        config.reports.compactMap { spec in
+            guard case .html(let file, let lang) = spec.kind else { return nil }
+            return (file, ReportLanguage(rawValue: options.lang ?? lang) ?? .en)
+        }
+    }
+
+    var languages: [ReportLanguage] { htmlReports.map(\.lang) }
+}
+
+public enum RunError: Error, CustomStringConvertible {
+    case noAsOfDate
+
+    public var description: String {
+        switch self {
+        case .noAsOfDate: "as_of: auto found no event dates in the data; set as_of: YYYY-MM-DD in the pipeline file or pass --as-of"
+        }
+    }
+}

@@ -18,6 +18,11 @@ struct ReportAssembly {
         var model = ReportModel(meta: ReportMeta(subtitle: config.name, asOf: asOf, periodStart: periodStart,
                                                  currency: currency, scope: scope))
         model.kpis = kpis(periodStart: periodStart)
+        model.funnel = funnelSection()
+        model.segments = segmentSection()
+        model.cohorts = cohortSection()
+        model.service = serviceSection()
+        model.performance = performanceSection()
         model.dataQuality = dataQuality()
         return model
     }
@@ -28,14 +33,6 @@ struct ReportAssembly {
         var counts: [String: Int] = [:]
         for r in 0..<c.count { if let v = c[r], !v.isEmpty { counts[v, default: 0] += 1 } }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "CNY"
-    }
-
-    func kpis(periodStart: Int32) -> KPIs {
-        var k = KPIs()
-        if let customers = tables[.customers] {
-            k.customers = Metric(Double(customers.rowCount), csv: nil)
-        }
-        return k
     }
 
     func dataQuality() -> DataQualitySection {

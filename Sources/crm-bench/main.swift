@@ -1,1 +1,0 @@
-print("crm-bench: lands with the ingest and generator modules")

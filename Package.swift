@@ -18,6 +18,8 @@ let package = Package(
         // System libraries, each behind a thin Swift owner of its C handles.
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV"),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
+        .target(name: "Checksums", dependencies: ["CCrypto"]),
         .target(name: "LibCSV", dependencies: ["CLibCSV"]),
         .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
 
@@ -36,6 +38,7 @@ let package = Package(
             name: "Pipelines",
             dependencies: [
                 "Columns", "Ingest", "Cleaning", "Resolution", "Analytics", "Snapshot", "Query", "Reports", "SQLiteDB",
+                "Checksums",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
@@ -57,7 +60,7 @@ let package = Package(
         .testTarget(name: "QueryTests", dependencies: ["Query", "Snapshot", "Columns"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Ingest"]),
-        .testTarget(name: "PipelinesTests", dependencies: ["Pipelines"]),
+        .testTarget(name: "PipelinesTests", dependencies: ["Pipelines", "Checksums"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]
 )

@@ -1,1 +1,1 @@
-print("crm-bench")
+print("crm-bench: lands with the ingest and generator modules")

@@ -1,0 +1,21 @@
+# The two entry points the README opens with. Both install what is missing first.
+.PHONY: nightly test build bench
+
+nightly:
+	./scripts/install-deps.sh
+	swift build -c release --product crm
+	.build/release/crm run pipelines/nightly.yml --out reports
+
+test:
+	./scripts/install-deps.sh --test
+	swift build --build-tests
+	swift test --skip-build
+
+build:
+	./scripts/install-deps.sh
+	swift build -c release
+
+bench:
+	./scripts/install-deps.sh --test
+	swift build -c release
+	.build/release/crm-bench

@@ -1,0 +1,144 @@
+import Columns
+
+/// The orders table prepared once for every customer-level analysis (RFM, lifecycle, cohorts,
+/// performance): customer ids interned to dense codes, and each customer's orders laid out
+/// contiguously (CSR) in ascending day order, so per-customer work is a scan of a short slice.
+/// Only orders with a customer id and a date on or before as-of are kept; what was dropped is noted.
+public struct OrderFacts: Sendable {
+    /// customer_id bytes → dense customer code; `interner.strings[code]` is the id.
+    var interner: ByteInterner
+    /// Orders of customer c: indices `offsets[c] ..< offsets[c+1]` of `day` and `amount`.
+    var offsets: [Int]
+    var day: [Int32]
+    /// Order amount; a missing amount counts as 0 (noted).
+    var amount: [Double]
+    /// Customer codes in byte order of their ids, and each code's position in that order: the
+    /// deterministic tie-breaker and output order of customer-level tables.
+    var idOrder: [Int32]
+    var idRank: [Int32]
+    public private(set) var notes: [String]
+    public let asOf: Int32
+
+    public var customerCount: Int { interner.count }
+    public var orderCount: Int { day.count }
+
+    public init(orders: Table?, asOf: Int32) {
+        self.asOf = asOf
+        var notes: [String] = []
+        var interner = ByteInterner()
+        guard let orders,
+              let ids = ColumnAccess.strings(orders, "customer_id", notes: &notes, missingNote: "no customer-level analysis possible"),
+              let days = ColumnAccess.days(orders, "order_date", notes: &notes, missingNote: "no customer-level analysis possible")
+        else {
+            if orders == nil { notes.append("no orders table") }
+            self.interner = interner
+            offsets = [0]
+            day = []
+            amount = []
+            idOrder = []
+            idRank = []
+            self.notes = notes
+            return
+        }
+        let amounts = ColumnAccess.numbers(orders, "amount", notes: &notes, missingNote: "monetary values are 0")
+        let keys = DenseKeys(ids, interner: &interner)
+        let n = orders.rowCount
+        let customers = interner.count
+
+        var offsets = [Int](repeating: 0, count: customers + 1)
+        var noCustomer = 0, noDate = 0, afterAsOf = 0, tooEarly = 0, noAmount = 0, nonPositive = 0
+        keys.codes.withUnsafeBufferPointer { code in
+            days.values.withUnsafeBufferPointer { d in
+                for r in 0..<n {
+                    if code[r] < 0 { noCustomer += 1; continue }
+                    if !days.validity.isValid(r) { noDate += 1; continue }
+                    if d[r] > asOf { afterAsOf += 1; continue }
+                    if d[r] < SafeTime.earliestDay { tooEarly += 1; continue }
+                    offsets[Int(code[r]) + 1] += 1
+                }
+            }
+        }
+        for c in 0..<customers { offsets[c + 1] += offsets[c] }
+        let kept = offsets[customers]
+        var day = [Int32](repeating: 0, count: kept)
+        var amount = [Double](repeating: 0, count: kept)
+        var cursor = offsets
+        keys.codes.withUnsafeBufferPointer { code in
+            days.values.withUnsafeBufferPointer { d in
+                day.withUnsafeMutableBufferPointer { outDay in
+                    amount.withUnsafeMutableBufferPointer { outAmount in
+                        for r in 0..<n {
+                            let c = Int(code[r])
+                            guard c >= 0, days.validity.isValid(r), d[r] <= asOf, d[r] >= SafeTime.earliestDay else { continue }
+                            let slot = cursor[c]
+                            cursor[c] = slot + 1
+                            outDay[slot] = d[r]
+                            if let amounts, amounts.validity.isValid(r) {
+                                let a = amounts.values[r]
+                                outAmount[slot] = a
+                                if a <= 0 { nonPositive += 1 }
+                            } else {
+                                noAmount += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Each customer's orders in day order (amount order within a day, for determinism).
+        day.withUnsafeMutableBufferPointer { d in
+            amount.withUnsafeMutableBufferPointer { a in
+                for c in 0..<customers {
+                    let lo = offsets[c], hi = offsets[c + 1]
+                    if hi - lo < 2 { continue }
+                    if hi - lo <= 32 {
+                        for i in (lo + 1)..<hi {
+                            let kd = d[i], ka = a[i]
+                            var j = i - 1
+                            while j >= lo && (d[j] > kd || (d[j] == kd && a[j] > ka)) {
+                                d[j + 1] = d[j]
+                                a[j + 1] = a[j]
+                                j -= 1
+                            }
+                            d[j + 1] = kd
+                            a[j + 1] = ka
+                        }
+                    } else {
+                        var pairs = (lo..<hi).map { (d[$0], a[$0]) }
+                        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+                        for (k, p) in pairs.enumerated() {
+                            d[lo + k] = p.0
+                            a[lo + k] = p.1
+                        }
+                    }
+                }
+            }
+        }
+        if noCustomer > 0 { notes.append("orders: \(noCustomer) rows without customer_id ignored") }
+        if noDate > 0 { notes.append("orders: \(noDate) rows without order_date ignored") }
+        if afterAsOf > 0 { notes.append("orders: \(afterAsOf) rows dated after the as-of day \(CivilDate.iso(Int(asOf))) ignored") }
+        if tooEarly > 0 { notes.append("orders: \(tooEarly) rows dated before 1900-01-01 ignored as corrupt dates") }
+        if noAmount > 0 && amounts != nil { notes.append("orders: \(noAmount) rows without amount counted as 0") }
+        if nonPositive > 0 { notes.append("orders: \(nonPositive) rows with zero or negative amount (refunds?) included in sums") }
+        if kept == 0 { notes.append("no usable orders on or before \(CivilDate.iso(Int(asOf)))") }
+
+        self.interner = interner
+        self.offsets = offsets
+        self.day = day
+        self.amount = amount
+        self.idOrder = ByteOrder.sorted(interner.strings)
+        self.idRank = ByteOrder.ranks(idOrder)
+        self.notes = notes
+    }
+
+    @inline(__always)
+    func orders(of customer: Int) -> Range<Int> { offsets[customer]..<offsets[customer + 1] }
+
+    /// The code of a customer id from another table, if that customer has any order row.
+    func code(of bytes: UnsafeRawBufferPointer) -> Int32? { interner.code(of: bytes) }
+
+    /// A customer id column of result rows `codes`, sharing the interned bytes (no per-row String).
+    func idColumn(_ codes: [Int32]) -> Column {
+        .string(StringColumn(storage: .dictionary(codes: codes, dictionary: interner.strings)))
+    }
+}

@@ -1,0 +1,36 @@
+/// Nelder–Mead from several deterministic starting points, each polished by BFGS; the best end point wins.
+/// Restarts guard against the flat ridges these mixture likelihoods have (e.g. BG/NBD's a and b trade off).
+public enum MultiStartMinimizer {
+    public struct Result: Sendable {
+        public var point: [Double]
+        public var value: Double
+        public var convergence: Convergence
+    }
+
+    /// - Parameter starts: starting points in the optimizer's coordinates; must be non-empty and of equal length.
+    public static func minimize(_ f: ([Double]) -> Double, starts: [[Double]]) -> Result {
+        precondition(!starts.isEmpty, "at least one starting point")
+        var best: (point: [Double], value: Double, gradientNorm: Double, converged: Bool)?
+        var values: [Double] = []
+        var iterations = 0
+        var evaluations = 0
+        for start in starts {
+            let simplex = NelderMead.minimize(f, start: start)
+            let polished = BFGS.minimize(f, start: simplex.point)
+            iterations += simplex.iterations + polished.iterations
+            evaluations += simplex.evaluations + polished.evaluations
+            let (point, value) = polished.value <= simplex.value ? (polished.point, polished.value) : (simplex.point, simplex.value)
+            values.append(value)
+            if best == nil || value < best!.value {
+                best = (point, value, polished.gradientNorm, polished.converged || simplex.converged)
+            }
+        }
+        let winner = best!
+        let agreeing = values.filter { abs($0 - winner.value) <= 1e-6 * max(1, abs(winner.value)) }.count
+        return Result(
+            point: winner.point, value: winner.value,
+            convergence: Convergence(
+                iterations: iterations, evaluations: evaluations, gradientNorm: winner.gradientNorm,
+                converged: winner.converged && winner.value.isFinite, restarts: starts.count, restartsAgreeing: agreeing))
+    }
+}

@@ -1,0 +1,63 @@
+import Columns
+
+/// Joins the per-chunk columns of one output column, in chunk order. Dictionary strings are
+/// re-interned chunk by chunk so codes stay in first-seen order over the whole file — the same
+/// column whatever the number of chunks.
+enum ColumnConcatenation {
+    static func concatenate(_ parts: [Column], type: ColumnType) -> Column {
+        if parts.count == 1 { return parts[0] }
+        switch type {
+        case .int64: return .int64(primitive(parts.map { $0.int64s! }))
+        case .timestamp: return .timestamp(primitive(parts.map { $0.timestamps! }))
+        case .double: return .double(primitive(parts.map { $0.doubles! }))
+        case .bool: return .bool(primitive(parts.map { $0.bools! }))
+        case .date: return .date(primitive(parts.map { $0.dates! }))
+        case .string: return .string(strings(parts.map { $0.strings! }))
+        }
+    }
+
+    static func primitive<T>(_ parts: [PrimitiveColumn<T>]) -> PrimitiveColumn<T> {
+        var values = [T]()
+        values.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        var validity = Validity(allValid: 0)
+        for p in parts {
+            values.append(contentsOf: p.values)
+            validity.append(contentsOf: p.validity)
+        }
+        return PrimitiveColumn(values: values, validity: validity)
+    }
+
+    static func strings(_ parts: [StringColumn]) -> StringColumn {
+        var validity = Validity(allValid: 0)
+        for p in parts { validity.append(contentsOf: p.validity) }
+        let total = validity.count
+        if parts[0].isDictionary {
+            var interner = ByteInterner()
+            var codes = [Int32]()
+            codes.reserveCapacity(total)
+            for p in parts {
+                switch p.storage {
+                case .dictionary(let c, let dict):
+                    let remap = (0..<dict.count).map { i in dict.withBytes(i) { interner.intern($0) } }
+                    for code in c { codes.append(remap[Int(code)]) }
+                case .plain(let buffer):
+                    for i in 0..<buffer.count { codes.append(buffer.withBytes(i) { interner.intern($0) }) }
+                }
+            }
+            return StringColumn(storage: .dictionary(codes: codes, dictionary: interner.strings), validity: validity)
+        }
+        var out = StringBuffer()
+        var bytes = 0
+        for p in parts { if case .plain(let b) = p.storage { bytes += b.bytes.count } }
+        out.reserveCapacity(strings: total, bytes: bytes)
+        for p in parts {
+            switch p.storage {
+            case .plain(let b):
+                for i in 0..<b.count { b.withBytes(i) { out.append($0) } }
+            case .dictionary(let c, let dict):
+                for code in c { dict.withBytes(Int(code)) { out.append($0) } }
+            }
+        }
+        return StringColumn(storage: .plain(out), validity: validity)
+    }
+}

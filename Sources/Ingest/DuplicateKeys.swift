@@ -1,0 +1,58 @@
+import Columns
+
+/// Finds rows whose key repeats an earlier row's key (the later ones are quarantined). Rows are first
+/// scattered by the top byte of their key hash into 256 partitions, each small enough that its
+/// hash table stays in cache; rows keep file order inside a partition, so "earlier" is stable.
+enum DuplicateKeys {
+    /// (duplicate row, row of its first occurrence), ascending by duplicate row.
+    static func find(hashes: [UInt64], keys: StringColumn) -> [(row: Int, first: Int)] {
+        let n = hashes.count
+        guard n > 1 else { return [] }
+        var starts = [Int](repeating: 0, count: 257)
+        for h in hashes { starts[Int(h >> 56) + 1] += 1 }
+        for p in 0..<256 { starts[p + 1] += starts[p] }
+        var fill = starts
+        var rows = [Int32](repeating: 0, count: n)
+        for (r, h) in hashes.enumerated() {
+            let p = Int(h >> 56)
+            rows[fill[p]] = Int32(r)
+            fill[p] += 1
+        }
+        var found: [(row: Int, first: Int)] = []
+        var slots = [Int32]()
+        for p in 0..<256 {
+            let lo = starts[p], hi = starts[p + 1]
+            let m = hi - lo
+            if m < 2 { continue }
+            var size = 16
+            while size < m * 2 { size <<= 1 }
+            slots.removeAll(keepingCapacity: true)
+            slots.append(contentsOf: repeatElement(-1, count: size))
+            let mask = size - 1
+            for k in lo..<hi {
+                let r = Int(rows[k])
+                let h = hashes[r]
+                var i = Int(truncatingIfNeeded: h) & mask
+                while true {
+                    let s = slots[i]
+                    if s < 0 {
+                        slots[i] = Int32(r)
+                        break
+                    }
+                    let other = Int(s)
+                    if hashes[other] == h && sameKey(keys, r, other) {
+                        found.append((r, other))
+                        break
+                    }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+        found.sort { $0.row < $1.row }
+        return found
+    }
+
+    private static func sameKey(_ keys: StringColumn, _ a: Int, _ b: Int) -> Bool {
+        keys.withBytes(a) { x in keys.withBytes(b) { y in x.elementsEqual(y) } }
+    }
+}

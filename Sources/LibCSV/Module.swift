@@ -1,1 +1,0 @@
-// LibCSV: placeholder until the module lands.

@@ -1,1 +1,0 @@
-// Pipelines: placeholder until the module lands.

@@ -1,0 +1,121 @@
+/// Publishes a report set (a folder of files) so that a crash or kill -9 at any moment leaves the
+/// previous complete set or the new complete set — never half of one.
+///
+/// Protocol, for target `out/report`:
+/// 1. `recover()` finishes or undoes an interrupted earlier publish.
+/// 2. Write every file into `out/.report.staging`, fsync each, fsync the folder.
+/// 3. Rename `out/report` → `out/.report.previous` (the backup), then `out/.report.staging` →
+///    `out/report`; fsync `out`.
+/// 4. Remove the backup.
+/// The only moment the target name is absent is between the two renames of step 3; the previous
+/// set is then complete under the backup name, and `recover()` (run first by every publish, or by
+/// a reader that finds the target missing) renames it back. One publisher per target at a time.
+public struct AtomicPublisher: Sendable {
+    public let target: String
+    let staging: String
+    let backup: String
+    /// Called after each step; tests throw from it to inject failures and crashes.
+    var afterStep: @Sendable (PublishStep) throws -> Void = { _ in }
+
+    /// `target`: the folder the report set lives in; its parent must exist.
+    public init(target: String) {
+        var t = target
+        while t.count > 1 && t.hasSuffix("/") { t.removeLast() }
+        self.target = t
+        let slash = t.lastIndex(of: "/")
+        let name = slash.map { String(t[t.index(after: $0)...]) } ?? t
+        let dir = slash.map { String(t[...$0]) } ?? ""
+        self.staging = dir + "." + name + ".staging"
+        self.backup = dir + "." + name + ".previous"
+    }
+
+    var parent: String {
+        guard let slash = target.lastIndex(of: "/") else { return "." }
+        let p = String(target[..<slash])
+        return p.isEmpty ? "/" : p
+    }
+
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case unsafeFileName(String)
+        case duplicateFileName(String)
+        case io(PublishError)
+
+        public var description: String {
+            switch self {
+            case .unsafeFileName(let n): "report file name \"\(InertText.clean(n))\" would leave the report folder"
+            case .duplicateFileName(let n): "report file \"\(InertText.clean(n))\" is listed twice"
+            case .io(let e): e.description
+            }
+        }
+    }
+
+    /// Replaces the target's contents with exactly `files`.
+    public func publish(_ files: [ReportFile]) throws {
+        var seen = Set<String>()
+        for f in files {
+            guard f.hasSafeName else { throw Failure.unsafeFileName(f.name) }
+            guard seen.insert(f.name).inserted else { throw Failure.duplicateFileName(f.name) }
+        }
+        try recover()
+        var movedAside = false
+        do {
+            try DurableFiles.makeDirectory(staging)
+            try afterStep(.stagingCreated)
+            for f in files {
+                try DurableFiles.writeNew(staging + "/" + f.name, f.bytes)
+                try afterStep(.fileWritten)
+            }
+            try DurableFiles.syncDirectory(staging)
+            try afterStep(.stagingSynced)
+            if DurableFiles.exists(target) {
+                try DurableFiles.move(target, backup)
+                movedAside = true
+                try afterStep(.previousMovedAside)
+            }
+            try DurableFiles.move(staging, target)
+        } catch let crash as SimulatedCrash {
+            throw crash
+        } catch {
+            // Undo: the previous set goes back under its name, the partial new one goes away.
+            if movedAside && !DurableFiles.exists(target) { try? DurableFiles.move(backup, target) }
+            try? DurableFiles.removeTree(staging)
+            throw wrap(error)
+        }
+        // The new set is live from here on; later failures leave it live and the backup for `recover`.
+        do {
+            try afterStep(.newMovedIn)
+            try DurableFiles.syncDirectory(parent)
+            try afterStep(.parentSynced)
+            try DurableFiles.removeTree(backup)
+            try afterStep(.backupRemoved)
+        } catch let crash as SimulatedCrash {
+            throw crash
+        } catch {
+            throw wrap(error)
+        }
+    }
+
+    /// Brings the folder back to a clean state after an interrupted publish: a backup with no
+    /// target means the crash came between the renames, so the backup is the live set again; a
+    /// backup beside a target is stale; staging is always an unfinished set.
+    public func recover() throws {
+        do {
+            if DurableFiles.exists(backup) {
+                if DurableFiles.exists(target) {
+                    try DurableFiles.removeTree(backup)
+                } else {
+                    try DurableFiles.move(backup, target)
+                    try DurableFiles.syncDirectory(parent)
+                }
+            }
+            try DurableFiles.removeTree(staging)
+        } catch {
+            throw wrap(error)
+        }
+    }
+
+    private func wrap(_ error: any Error) -> any Error {
+        if let e = error as? PublishError { return Failure.io(e) }
+        return error
+    }
+}

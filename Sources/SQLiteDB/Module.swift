@@ -1,1 +1,0 @@
-// SQLiteDB: placeholder until the module lands.

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// The subcommands, in the order `crm --help` lists them.
+enum CommandRegistry {
+    static let all: [any ParsableCommand.Type] = [ValidateCommand.self]
+}

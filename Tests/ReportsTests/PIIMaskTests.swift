@@ -1,0 +1,45 @@
+import Testing
+@testable import Reports
+
+@Suite struct PIIMaskTests {
+    @Test(arguments: [
+        ("13812341234", "138****1234"),
+        ("138 1234 1234", "138****1234"),
+        ("+86 138-1234-1234", "138****1234"),
+        ("008613812341234", "138****1234"),
+        ("8613812341234", "138****1234"),
+        ("010-8888 1234", "****1234"),
+        ("0571-87654321", "****4321"),
+        ("400-123-4567", "****4567"),
+        ("+1 415 555 0100", "****0100"),
+        ("1234", "****"),
+        ("", "****"),
+        ("not a phone", "****"),
+        ("12812341234", "****1234"),
+    ])
+    func phones(input: String, expected: String) {
+        #expect(PIIMask.phone(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("zhang@example.com", "z***@example.com"),
+        ("  Li.Na@corp.cn ", "L***@corp.cn"),
+        ("王@例子.中国", "王***@例子.中国"),
+        ("a@b@c.com", "a***@c.com"),
+        ("@example.com", "***"),
+        ("nobody", "***"),
+        ("x@", "***"),
+        ("", "***"),
+    ])
+    func emails(input: String, expected: String) {
+        #expect(PIIMask.email(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("张伟", "张*"), ("欧阳娜娜", "欧***"), ("王", "王*"), ("John Smith", "J*** S***"), ("  Li  Na ", "L*** N***"),
+        ("", ""),
+    ])
+    func names(input: String, expected: String) {
+        #expect(PIIMask.name(input) == expected)
+    }
+}

@@ -1,3 +1,5 @@
+import Columns
+
 /// Checks a parsed segment expression against a schema: every column, table, function and
 /// `@segment` exists, operands have types their operators accept, text literals compared with
 /// dates are valid dates, and the whole expression is a condition. Errors point at the exact
@@ -47,8 +49,7 @@ public struct TypeChecker {
             return try column(qualifier, name, e.range, scope)
         case .segment(let name):
             guard schema.segments.contains(name) else {
-                let hint = NearestName.find(name, in: schema.segments).map { " (did you mean '@\($0)'?)" }
-                throw QueryError("unknown segment @\(name)\(hint ?? " (no segments are defined)")", at: e.range)
+                throw QueryError("unknown segment @\(name)\(Self.hint(name, in: schema.segments.map { "@" + $0 }, prefix: "@"))", at: e.range)
             }
             return .bool
         case .negate(let x):
@@ -104,20 +105,20 @@ public struct TypeChecker {
             if qualifier == base.name, let t = base.type(of: name) { return ValueType(t) }
             if case .related(let r) = scope, qualifier == r.name {
                 if let t = r.type(of: name) { return ValueType(t) }
-                throw QueryError("\(r.name) has no column '\(name)'\(NearestName.hint(name, in: r.columns.map(\.name)))", at: range)
+                throw QueryError("\(r.name) has no column '\(name)'\(Self.hint(name, in: r.columns.map(\.name)))", at: range)
             }
             if let r = schema.relatedTable(qualifier) {
                 guard r.type(of: name) != nil else {
-                    throw QueryError("\(r.name) has no column '\(name)'\(NearestName.hint(name, in: r.columns.map(\.name)))", at: range)
+                    throw QueryError("\(r.name) has no column '\(name)'\(Self.hint(name, in: r.columns.map(\.name)))", at: range)
                 }
                 throw QueryError(
                     "\(qualifier).\(name) has many values per \(base.name) row; aggregate it, as in max(\(qualifier).\(name))", at: range)
             }
             if qualifier == base.name {
-                throw QueryError("\(base.name) has no column '\(name)'\(NearestName.hint(name, in: base.columns.map(\.name)))", at: range)
+                throw QueryError("\(base.name) has no column '\(name)'\(Self.hint(name, in: base.columns.map(\.name)))", at: range)
             }
             let tables = [base.name] + schema.related.map(\.name)
-            throw QueryError("unknown table '\(qualifier)'\(NearestName.hint(qualifier, in: tables))", at: range)
+            throw QueryError("unknown table '\(qualifier)'\(Self.hint(qualifier, in: tables))", at: range)
         }
         var candidates = base.columns.map(\.name)
         if case .related(let r) = scope {
@@ -128,7 +129,16 @@ public struct TypeChecker {
         if name == Self.asOfName { return .date }
         let table: String
         if case .related(let r) = scope { table = r.name } else { table = base.name }
-        throw QueryError("unknown column '\(name)' in \(table)\(NearestName.hint(name, in: candidates))", at: range)
+        throw QueryError("unknown column '\(name)' in \(table)\(Self.hint(name, in: candidates))", at: range)
+    }
+
+    /// " (did you mean 'region'?)" for a near miss; otherwise the valid names themselves (the
+    /// first dozen), so an error always names what could have been written.
+    static func hint(_ name: String, in candidates: [String], prefix: String = "") -> String {
+        if let near = NameSuggestion.nearest(to: prefix + name, in: candidates) { return " (did you mean '\(near)'?)" }
+        if candidates.isEmpty { return " (there are none)" }
+        let shown = candidates.prefix(12).joined(separator: ", ")
+        return " (valid: \(shown)\(candidates.count > 12 ? ", …" : ""))"
     }
 
     // MARK: Operators
@@ -193,7 +203,7 @@ public struct TypeChecker {
     private func call(_ name: String, _ arguments: [Expr], _ range: SourceRange, _ scope: Scope) throws(QueryError) -> ValueType {
         guard let f = ScalarFunction(rawValue: name) else {
             let all = ScalarFunction.allCases.map(\.rawValue) + Aggregate.Function.allCases.map(\.rawValue)
-            throw QueryError("unknown function \(name)()\(NearestName.hint(name, in: all))", at: range)
+            throw QueryError("unknown function \(name)()\(Self.hint(name, in: all))", at: range)
         }
         var types = [ValueType]()
         for a in arguments { types.append(try type(of: a, in: scope)) }
@@ -210,14 +220,14 @@ public struct TypeChecker {
         }
         guard let table = schema.relatedTable(a.table) else {
             let names = schema.related.map(\.name)
-            let hint = names.isEmpty ? " (no related tables are loaded)" : NearestName.hint(a.table, in: names)
+            let hint = Self.hint(a.table, in: names)
             throw QueryError("\(a.function.rawValue)() ranges over a related table; '\(a.table)' is not one\(hint)", at: a.tableRange)
         }
         var fieldType: ValueType?
         if let field = a.field {
             guard let t = table.type(of: field) else {
                 throw QueryError(
-                    "\(table.name) has no column '\(field)'\(NearestName.hint(field, in: table.columns.map(\.name)))",
+                    "\(table.name) has no column '\(field)'\(Self.hint(field, in: table.columns.map(\.name)))",
                     at: a.fieldRange ?? a.tableRange)
             }
             fieldType = ValueType(t)

@@ -137,9 +137,18 @@ import Testing
         #expect(try TypeChecker.check(try Parser.parse("region = '华东' and sum(orders.amount) > 1"), against: schema) == .bool)
     }
 
-    @Test(arguments: [("regon", ["region", "reason", "name"], "region"), ("x", [String](), nil), ("AMOUNT", ["amount"], "amount"),
-                      ("华东区", ["华东", "华南地区"], "华东")])
-    func nearestName(name: String, candidates: [String], expected: String?) {
-        #expect(NearestName.find(name, in: candidates) == expected)
+    /// Far from every name, the error lists the valid ones instead of guessing.
+    @Test(arguments: [
+        ("zzzz = 1", "unknown column 'zzzz' in customers (valid: customer_id, name, email, region, vip, created_at, first_order, last_order, lifetime_value, order_count, 客户等级)"),
+        ("count(payments) > 1", "count() ranges over a related table; 'payments' is not one (valid: orders, tickets)"),
+        ("@nothing_like_it", "unknown segment @nothing_like_it (valid: @vip_east, @churned, @重要价值客户)"),
+    ])
+    func farMissListsValidNames(source: String, message: String) {
+        do {
+            _ = try TypeChecker.check(source, against: Self.schema)
+            Issue.record("accepted \(source)")
+        } catch {
+            #expect(error.message == message)
+        }
     }
 }

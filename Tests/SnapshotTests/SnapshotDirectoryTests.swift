@@ -1,3 +1,4 @@
+import Checksums
 import Columns
 import Foundation
 import Testing
@@ -47,8 +48,8 @@ import Testing
         let manifest = try SnapshotWriter.write(tables: try Self.sampleTables(), asOf: nil, to: dir.path)
         for entry in manifest.tables {
             let data = try Data(contentsOf: URL(fileURLWithPath: dir.path + "/" + entry.file))
-            var h = SHA256()
-            h.update([UInt8](data))
+            var h = SHA256Digest()
+            h.update(data)
             #expect(h.finalizeHex() == entry.sha256)
             #expect(data.count == entry.bytes)
         }

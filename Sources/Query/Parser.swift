@@ -107,12 +107,11 @@ public struct Parser {
             }
             return try node(.comparison(op, lhs, rhs), lhs.range.union(rhs.range))
         }
-        if let isToken = accept(.is) {
+        if accept(.is) != nil {
             let negated = accept(.not) != nil
             guard let null = accept(.null) else {
                 throw QueryError("expected 'null' after '\(negated ? "is not" : "is")', found \(current.display)", at: current.range)
             }
-            _ = isToken
             return try node(.isNull(lhs, negated: negated), lhs.range.union(null.range))
         }
         // `not` here belongs to in/between/like/…: `region not in ('华东')`.
@@ -124,11 +123,13 @@ public struct Parser {
             _ = advance()
         }
         if accept(.in) != nil {
-            _ = try expect(.leftParen, "after 'in'")
-            var items = [try expression()]
-            while accept(.comma) != nil { items.append(try expression()) }
-            let close = try expect(.rightParen, "to close the 'in' list")
-            return try node(.inList(lhs, items, negated: negated), lhs.range.union(close.range))
+            let open = try expect(.leftParen, "after 'in'")
+            return try nested(open.range) { (parser) throws(QueryError) in
+                var items = [try parser.expression()]
+                while parser.accept(.comma) != nil { items.append(try parser.expression()) }
+                let close = try parser.expect(.rightParen, "to close the 'in' list")
+                return try parser.node(.inList(lhs, items, negated: negated), lhs.range.union(close.range))
+            }
         }
         if accept(.between) != nil {
             let low = try additive()

@@ -99,6 +99,9 @@ import Testing
             "a = " + String(repeating: "-", count: 100_000) + "1",
             "a = " + Array(repeating: "1", count: 100_000).joined(separator: " + "),
             String(repeating: "year(", count: 100_000),
+            String(repeating: "a in (", count: 100_000),
+            String(repeating: "count(orders where ", count: 100_000),
+            String(repeating: "a between (", count: 100_000),
         ] {
             #expect(throws: QueryError.self) { try Parser.parse(source) }
         }

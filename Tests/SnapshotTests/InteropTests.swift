@@ -129,7 +129,7 @@ struct PythonEnvironment {
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: Data, stderr: String) {
         // stderr goes to a file, so only one pipe needs draining and the child never blocks.
         let errPath = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("interop-\(UUID().uuidString).err").path
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errPath) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -68,6 +68,19 @@ import Testing
         }
     }
 
+    /// Rewriting a folder replaces the snapshot: tables the new run lacks are removed, files
+    /// that no manifest of ours named are left alone.
+    @Test func rewriteRemovesTablesOfThePreviousSnapshot() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.cleanup() }
+        try SnapshotWriter.write(tables: try Self.sampleTables(), asOf: nil, to: dir.path)
+        try Data("keep".utf8).write(to: URL(fileURLWithPath: dir.path + "/notes.arrow"))
+        try SnapshotWriter.write(tables: [try Self.sampleTables()[1]], asOf: nil, to: dir.path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files == ["notes.arrow", "orders.arrow", "snapshot.json"])
+        #expect(try SnapshotReader.open(directory: dir.path).tableNames == ["orders"])
+    }
+
     @Test func tamperedFileFailsVerification() throws {
         let dir = TemporaryDirectory()
         defer { dir.cleanup() }

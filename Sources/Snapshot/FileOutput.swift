@@ -1,3 +1,4 @@
+import Checksums
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,7 +13,7 @@ final class FileOutput {
     private var buffer = [UInt8]()
     private static let flushThreshold = 1 << 20
     private(set) var offset = 0
-    private var hasher = SHA256()
+    private var hasher = SHA256Digest()
     private var closed = false
 
     init(creating path: String) throws(SnapshotError) {

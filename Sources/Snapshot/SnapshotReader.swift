@@ -1,3 +1,4 @@
+import Checksums
 import Columns
 import Foundation
 
@@ -16,7 +17,7 @@ public enum SnapshotReader {
             }
             if verifyChecksums {
                 let file = try MappedFile(path: path)
-                var hasher = SHA256()
+                var hasher = SHA256Digest()
                 hasher.update(file.bytes)
                 let digest = hasher.finalizeHex()
                 guard digest == entry.sha256 else {

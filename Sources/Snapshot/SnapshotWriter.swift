@@ -19,6 +19,7 @@ public enum SnapshotWriter {
         } catch {
             throw SnapshotError.io("\(directory): cannot create directory (\(error.localizedDescription))")
         }
+        let previous = try? SnapshotReader.readManifest(directory: directory)
         var entries = [SnapshotManifest.TableEntry]()
         for t in tables {
             let file = t.name + ".arrow"
@@ -45,6 +46,11 @@ public enum SnapshotWriter {
             throw SnapshotError.io("\(manifestPath): cannot write (\(error.localizedDescription))")
         }
         try rename(manifestPath + ".tmp", to: manifestPath)
+        // Tables of the previous snapshot that this one lacks would otherwise linger beside it
+        // (and show up in a `*.arrow` glob); only files a manifest of ours named are removed.
+        for old in previous?.tables ?? [] where !seen.contains(old.name) && (try? validate(tableName: old.name)) != nil {
+            unlink(directory + "/" + old.name + ".arrow")
+        }
         return manifest
     }
 

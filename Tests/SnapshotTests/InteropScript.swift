@@ -88,4 +88,24 @@ for entry in manifest["tables"]:
         out["duckdb-read_arrow"][entry["name"]] = from_duckdb(con, "read_arrow('" + path.replace("'", "''") + "')", table.schema)
 json.dump(out, sys.stdout, ensure_ascii=False)
 """#
+
+    /// Writes, with pyarrow, a small table of every snapshot type into argv[1] twice: as an
+    /// uncompressed IPC file in two batches (8-byte padding, omitted validity buffers: layouts our
+    /// writer does not produce) and as Feather v2 with pyarrow's default LZ4 compression.
+    static let writerSource = #"""
+import sys
+import pyarrow as pa, pyarrow.ipc as ipc, pyarrow.feather as feather
+t = pa.table({
+    "i": pa.array([1, None, -5], pa.int64()),
+    "x": pa.array([1.5, None, float("inf")], pa.float64()),
+    "b": pa.array([True, None, False], pa.bool_()),
+    "d": pa.array([0, 19000, None], pa.date32()),
+    "t": pa.array([0, None, 1700000000], pa.timestamp("s", tz="UTC")),
+    "s": pa.array(["华东", None, ""], pa.string()),
+    "n": pa.array([7, 8, 9], pa.int64()),
+})
+with ipc.new_file(sys.argv[1] + "/plain.arrow", t.schema) as w:
+    w.write_table(t, max_chunksize=2)
+feather.write_feather(t, sys.argv[1] + "/lz4.arrow")
+"""#
 }

@@ -1,3 +1,4 @@
+import Checksums
 import Columns
 import Foundation
 import Testing
@@ -47,8 +48,8 @@ import Testing
         let manifest = try SnapshotWriter.write(tables: try Self.sampleTables(), asOf: nil, to: dir.path)
         for entry in manifest.tables {
             let data = try Data(contentsOf: URL(fileURLWithPath: dir.path + "/" + entry.file))
-            var h = SHA256()
-            h.update([UInt8](data))
+            var h = SHA256Digest()
+            h.update(data)
             #expect(h.finalizeHex() == entry.sha256)
             #expect(data.count == entry.bytes)
         }
@@ -65,6 +66,19 @@ import Testing
         for f in ["customers.arrow", "orders.arrow", "tickets.arrow", "snapshot.json"] {
             #expect(FileManager.default.contents(atPath: a.path + "/" + f) == FileManager.default.contents(atPath: b.path + "/" + f))
         }
+    }
+
+    /// Rewriting a folder replaces the snapshot: tables the new run lacks are removed, files
+    /// that no manifest of ours named are left alone.
+    @Test func rewriteRemovesTablesOfThePreviousSnapshot() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.cleanup() }
+        try SnapshotWriter.write(tables: try Self.sampleTables(), asOf: nil, to: dir.path)
+        try Data("keep".utf8).write(to: URL(fileURLWithPath: dir.path + "/notes.arrow"))
+        try SnapshotWriter.write(tables: [try Self.sampleTables()[1]], asOf: nil, to: dir.path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files == ["notes.arrow", "orders.arrow", "snapshot.json"])
+        #expect(try SnapshotReader.open(directory: dir.path).tableNames == ["orders"])
     }
 
     @Test func tamperedFileFailsVerification() throws {

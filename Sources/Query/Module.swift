@@ -1,1 +1,0 @@
-// Query: placeholder until the module lands.

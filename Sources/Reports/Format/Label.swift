@@ -8,7 +8,7 @@ public enum Label: String, Sendable, CaseIterable {
     case kpiCustomers, kpiActive, kpiNew, kpiRevenue, kpiWinRate, kpiAtRisk, kpiCSAT
     case vsSamePeriodLastYear, vsPrevious, notInData, changeUp, changeDown, changeFlat
     // Funnel
-    case funnelTitle, funnelEmpty, stage, reached, conversionToNext, medianDaysInStage, winRate
+    case funnelTitle, funnelEmpty, stage, reached, conversionFromPrevious, medianDaysInStage, winRate
     // Segments
     case segmentsTitle, segmentsEmpty, segment, customers, revenue, meanRecency, meanFrequency, meanMonetary, share
     case customersBySegment, revenueShareBySegment, other
@@ -58,7 +58,7 @@ public enum Label: String, Sendable, CaseIterable {
         case .funnelEmpty: ("数据中没有商机。", "No opportunities in the data.")
         case .stage: ("阶段", "Stage")
         case .reached: ("到达数", "Reached")
-        case .conversionToNext: ("转化到下一阶段", "Conversion to next")
+        case .conversionFromPrevious: ("较上一阶段转化率", "Conversion from previous")
         case .medianDaysInStage: ("阶段停留中位天数", "Median days in stage")
         case .winRate: ("赢单率", "Win rate")
         case .segmentsTitle: ("RFM 客户分群", "RFM segments")

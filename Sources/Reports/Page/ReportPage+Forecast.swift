@@ -16,7 +16,7 @@ extension ReportPage {
                       lower95: $0.lower95, upper95: $0.upper95)
             },
             legend: .init(actual: t(.actual), forecast: t(.forecastMean), band80: t(.band80), band95: t(.band95)),
-            valueText: valueText)
+            tickText: { money ? fmt.moneyTick($0) : fmt.countTick($0) }, valueText: valueText)
         // Accuracy sits beside the chart: a forecast without its track record invites over-trust.
         var facts: [(String, String)] = [(t(.model), f.modelName)]
         if f.smape == nil && f.mase == nil {

@@ -18,7 +18,7 @@ enum StyleSheet {
         nav ul{list-style:none;padding:0;margin:8px 0 0;display:flex;flex-wrap:wrap;gap:4px 16px}
         a{color:var(--accent)}
         section{margin:20px 0 28px;break-inside:avoid-page}
-        .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:10px}
+        .tiles{display:grid;grid-template-columns:repeat(4,1fr);gap:10px}
         .tile{border:1px solid var(--line);border-radius:6px;padding:10px 12px;background:var(--panel);break-inside:avoid}
         .tile .name{color:var(--muted);font-size:13px}
         .tile .value{font-size:24px;font-weight:600;font-variant-numeric:tabular-nums;display:block;margin:2px 0}
@@ -43,7 +43,7 @@ enum StyleSheet {
         dl.facts{display:grid;grid-template-columns:auto auto;gap:2px 12px;margin:0}
         dl.facts dt{color:var(--muted)}
         footer{color:var(--muted);font-size:12px;border-top:1px solid var(--line);margin-top:24px;padding-top:8px}
-        @media (max-width:720px){.grid2,.side{grid-template-columns:1fr}}
+        @media (max-width:720px){.grid2,.side{grid-template-columns:1fr}.tiles{grid-template-columns:repeat(2,1fr)}}
         @page{size:A4;margin:14mm 12mm}
         @media print{
         html{font-size:11px}
@@ -55,7 +55,7 @@ enum StyleSheet {
         section{break-inside:avoid-page}
         h2{break-after:avoid}
         tr,figure,svg{break-inside:avoid}
-        *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+        *{-webkit-print-color-adjust:exact}
         }
         """
 }

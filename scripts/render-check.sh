@@ -31,6 +31,14 @@ pages=("$OUT"/sample/*.html)
 
 chrome=(chromium --headless=new --no-sandbox --disable-gpu --no-first-run --disable-extensions
         --disable-background-networking --hide-scrollbars --force-device-scale-factor=1)
+# Canary: a page that logs a console error must be caught, or the check below proves nothing.
+canary="$OUT/canary.html"
+printf '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>c</title></head><body><script>console.error("canary-error"); nosuchfunction();</script></body></html>' >"$canary"
+"${chrome[@]}" --enable-logging=stderr --v=0 --dump-dom "file://$canary" >/dev/null 2>"$OUT/canary.console.log" || true
+grep -qE "CONSOLE.*canary-error" "$OUT/canary.console.log" \
+    || { echo "console capture does not work (see $OUT/canary.console.log)"; exit 1; }
+rm -f "$canary"
+
 fail=0
 for page in "${pages[@]}"; do
     name=$(basename "$page" .html)

@@ -21,8 +21,8 @@ public struct Heatmap: Sendable {
         typealias E = SVGElements
         let labelWidth = 120.0, top = 22.0, cellHeight = 22.0
         let columns = max(columnLabels.count, 1)
-        let width = 640.0
-        let cellWidth = min((width - labelWidth - 4) / Double(columns), 60)
+        let cellWidth = min((640 - labelWidth - 4) / Double(columns), 56)
+        let width = max(labelWidth + Double(columns) * cellWidth + 8, labelWidth + 5 * 56 + 40)
         let legendTop = top + Double(rowLabels.count) * cellHeight + 12
         let height = legendTop + 22
         var children: [HTML] = []

@@ -39,7 +39,7 @@ extension ReportPage {
         }
         let table = DataTable(
             caption: f.seriesName,
-            columns: [.init(header: t(.period)), .init(header: t(.forecastMean), numeric: true),
+            columns: [.init(header: t(.month)), .init(header: t(.forecastMean), numeric: true),
                       .init(header: t(.band80), numeric: true), .init(header: t(.band95), numeric: true)],
             rows: rows)
         return [.element(.div, [.class("side")], [.element(.figure, [], [chart.render()]), dl]), table.render()]

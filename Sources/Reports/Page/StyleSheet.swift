@@ -31,7 +31,7 @@ enum StyleSheet {
         .grid2{display:grid;grid-template-columns:1fr 1fr;gap:16px}
         .side{display:grid;grid-template-columns:2fr 1fr;gap:16px;align-items:start}
         figure{margin:0}
-        svg.chart{width:100%;height:auto;display:block}
+        svg.chart{max-width:100%;height:auto;display:block}
         svg.chart text{font-family:\(fontStack)}
         table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0}
         caption{text-align:left;color:var(--muted);padding:2px 0}

@@ -1,7 +1,7 @@
 extension ReportPage {
     func forecastSection() -> HTML {
         let f = model.forecast.flatMap { $0.history.isEmpty && $0.forecast.isEmpty ? nil : $0 }
-        return section(id: "forecast", title: .forecastTitle, csv: f?.csv, empty: .forecastEmpty, f.map(forecastContent))
+        return section(id: "forecast", title: .forecastTitle, csv: f?.csv, empty: .forecastEmpty, keepTogether: true, f.map(forecastContent))
     }
 
     private func forecastContent(_ f: ForecastSection) -> [HTML] {

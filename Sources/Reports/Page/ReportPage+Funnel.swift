@@ -1,7 +1,7 @@
 extension ReportPage {
     func funnelSection() -> HTML {
         let f = model.funnel.flatMap { $0.stages.isEmpty ? nil : $0 }
-        return section(id: "funnel", title: .funnelTitle, csv: f?.csv, empty: .funnelEmpty, f.map(funnelContent))
+        return section(id: "funnel", title: .funnelTitle, csv: f?.csv, empty: .funnelEmpty, keepTogether: true, f.map(funnelContent))
     }
 
     private func funnelContent(_ f: FunnelSection) -> [HTML] {

@@ -55,41 +55,51 @@ for page in "${pages[@]}"; do
     python3 - "$OUT/$name.png" <<'PY' || fail=1
 import sys, zlib, struct
 path = sys.argv[1]
-data = open(path, 'rb').read()
-assert data[:8] == b'\x89PNG\r\n\x1a\n', f"{path}: not a PNG"
-pos, idat, w = 8, b'', 0
-while pos < len(data):
-    n, kind = struct.unpack('>I4s', data[pos:pos + 8])
-    body = data[pos + 8:pos + 8 + n]
-    if kind == b'IHDR':
-        w, h, depth, ctype = struct.unpack('>IIBB', body[:10])
-        bpp = {2: 3, 6: 4}[ctype]
-    elif kind == b'IDAT':
-        idat += body
-    pos += 12 + n
-raw = zlib.decompress(idat)
-stride = w * bpp
-prev = bytearray(stride)
-nonwhite, colours, rows = 0, set(), 0
-for y in range(h):
-    f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-    for i in range(stride):
-        a = line[i - bpp] if i >= bpp else 0
-        b = prev[i]
-        c = prev[i - bpp] if i >= bpp else 0
-        if f == 1: line[i] = (line[i] + a) & 255
-        elif f == 2: line[i] = (line[i] + b) & 255
-        elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
-        elif f == 4:
-            p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-            line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-    if y % 4 == 0:
-        for x in range(0, w, 4):
-            px = bytes(line[x * bpp:x * bpp + 3])
-            colours.add(px)
-            if px != b'\xff\xff\xff': nonwhite += 1
-    prev = line
-share = nonwhite / ((h // 4 + 1) * (w // 4 + 1))
+
+def pixels_pillow(path):
+    from PIL import Image
+    im = Image.open(path).convert('RGB')
+    w, h = im.size
+    return w, h, [im.getpixel((x, y)) for y in range(0, h, 4) for x in range(0, w, 4)]
+
+def pixels_stdlib(path):
+    # Plain PNG decoder (8-bit RGB/RGBA, the form Chromium writes), used when Pillow is absent.
+    data = open(path, 'rb').read()
+    assert data[:8] == b'\x89PNG\r\n\x1a\n', f"{path}: not a PNG"
+    pos, idat = 8, b''
+    while pos < len(data):
+        n, kind = struct.unpack('>I4s', data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        if kind == b'IHDR':
+            w, h, depth, ctype = struct.unpack('>IIBB', body[:10])
+            bpp = {2: 3, 6: 4}[ctype]
+        elif kind == b'IDAT':
+            idat += body
+        pos += 12 + n
+    raw, stride, prev, out = zlib.decompress(idat), w * bpp, bytearray(w * bpp), []
+    for y in range(h):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b = prev[i]
+            c = prev[i - bpp] if i >= bpp else 0
+            if f == 1: line[i] = (line[i] + a) & 255
+            elif f == 2: line[i] = (line[i] + b) & 255
+            elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        if y % 4 == 0:
+            out += [tuple(line[x * bpp:x * bpp + 3]) for x in range(0, w, 4)]
+        prev = line
+    return w, h, out
+
+try:
+    w, h, px = pixels_pillow(path)
+except ImportError:
+    w, h, px = pixels_stdlib(path)
+colours = set(px)
+share = sum(1 for p in px if p != (255, 255, 255)) / len(px)
 print(f"{path}: {w}x{h}, {len(colours)} colours, {share:.1%} non-white")
 if len(colours) < 20 or share < 0.02:
     print(f"FAIL {path}: screenshot looks blank"); sys.exit(1)

@@ -17,18 +17,22 @@ public struct Heatmap: Sendable {
         self.valueText = valueText
     }
 
+    static let minimumCellWidth = 30.0
+
     public func render() -> HTML {
         typealias E = SVGElements
         let labelWidth = 120.0, top = 22.0, cellHeight = 22.0
         let columns = max(columnLabels.count, 1)
-        let cellWidth = min((640 - labelWidth - 4) / Double(columns), 56)
+        // Cells shrink to fit 640 units but never below 30, where "100%" still fits; a wider grid
+        // is scaled down as a whole by the page, keeping its proportions.
+        let cellWidth = max(min((640 - labelWidth - 4) / Double(columns), 56), Self.minimumCellWidth)
         let width = max(labelWidth + Double(columns) * cellWidth + 8, labelWidth + 5 * 56 + 40)
         let legendTop = top + Double(rowLabels.count) * cellHeight + 12
         let height = legendTop + 22
         var children: [HTML] = []
         for (j, l) in columnLabels.enumerated() {
             children.append(E.label(x: labelWidth + (Double(j) + 0.5) * cellWidth, y: top - 7,
-                                    TextWidth.fit(l, width: cellWidth, fontSize: 10), anchor: .middle, size: 10,
+                                    TextWidth.fit(l, width: cellWidth - 2, fontSize: 9), anchor: .middle, size: 9,
                                     fill: ChartPalette.axis))
         }
         var summary: [String] = []

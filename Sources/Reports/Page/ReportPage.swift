@@ -40,7 +40,7 @@ public struct ReportPage: Sendable {
 
     /// Section ids in page order, with their titles, for the contents line.
     var sectionTitles: [(id: String, title: Label)] {
-        [("kpis", .reportTitle), ("funnel", .funnelTitle), ("segments", .segmentsTitle), ("at-risk", .atRiskTitle),
+        [("kpis", .kpiTitle), ("funnel", .funnelTitle), ("segments", .segmentsTitle), ("at-risk", .atRiskTitle),
          ("forecast", .forecastTitle), ("cohorts", .cohortsTitle), ("service", .serviceTitle),
          ("performance", .performanceTitle), ("data-quality", .dataQualityTitle), ("models", .modelsTitle)]
     }

@@ -85,3 +85,16 @@ import Testing
         #expect(ChartPalette.sequential(t) == expected)
     }
 }
+
+extension ChartTests {
+    /// Two years of monthly cohorts: the grid widens instead of squeezing "100%" into 20 units.
+    @Test func largeHeatmapKeepsReadableCells() throws {
+        let months = 24
+        let cells: [[Double?]] = (0..<months).map { c in (0..<(months - c)).map { $0 == 0 ? 1.0 : 0.3 } }
+        let svg = Heatmap(title: "t", rowLabels: (0..<months).map { "2024-\($0)" },
+                          columnLabels: (0..<months).map { "第\($0)月" }, cells: cells, valueText: Self.share).render().markup
+        let widths = svg.matches(of: /<rect x="[0-9.]+" y="[0-9.]+" width="([0-9.]+)" height="25"/).map { Double($0.1)! }
+        #expect(widths.count == months * (months + 1) / 2)
+        #expect(widths.allSatisfy { $0 >= Heatmap.minimumCellWidth - 1 })
+    }
+}

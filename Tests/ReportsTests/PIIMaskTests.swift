@@ -1,3 +1,4 @@
+import Columns
 import Testing
 @testable import Reports
 
@@ -41,5 +42,30 @@ import Testing
     ])
     func names(input: String, expected: String) {
         #expect(PIIMask.name(input) == expected)
+    }
+}
+
+extension PIIMaskTests {
+    @Test func masksNamedColumnsOfATableAndKeepsTheRest() throws {
+        let t = try Table(name: "customers", columns: [
+            ("customer_id", .string(StringColumn(["C1", "C2", "C3"]))),
+            ("name", .string(StringColumn(["张伟", nil, "John Smith"]))),
+            ("phone", .string(StringColumn(["13812341234", "010-88881234", nil]))),
+            ("email", .string(StringColumn(["zhang@example.com", "x", nil]).dictionaryEncoded())),
+        ])
+        let m = try PIIMask.masking(t, [("name", .name), ("phone", .phone), ("email", .email)])
+        #expect(m.columnNames == t.columnNames)
+        #expect((0..<3).map { m["customer_id"]!.text(at: $0) } == ["C1", "C2", "C3"])
+        #expect((0..<3).map { m["name"]!.text(at: $0) } == ["张*", nil, "J*** S***"])
+        #expect((0..<3).map { m["phone"]!.text(at: $0) } == ["138****1234", "****1234", nil])
+        #expect((0..<3).map { m["email"]!.text(at: $0) } == ["z***@example.com", "***", nil])
+    }
+
+    @Test func missingOrNonStringColumnIsAnError() throws {
+        let t = try Table(name: "customers", columns: [("amount", .double(PrimitiveColumn(values: [1.0])))])
+        #expect(throws: TableError.self) { try PIIMask.masking(t, [("phone", .phone)]) }
+        #expect(throws: TableError.typeMismatch(table: "customers", column: "amount", expected: .string, got: .double)) {
+            try PIIMask.masking(t, [("amount", .phone)])
+        }
     }
 }

@@ -101,3 +101,14 @@ import Testing
         #expect(ReportFormatter.symbol(forCurrency: code) == symbol)
     }
 }
+
+extension ReportFormatterTests {
+    @Test(arguments: [
+        (15_000_000.0, "¥1,500万", "$15M"), (0.0, "¥0", "$0"), (250_000_000.0, "¥2.50亿", "$250M"), (1_500.0, "¥1,500", "$1.5K"),
+        (12_345.0, "¥1.2万", "$12.3K"),
+    ])
+    func axisTicksDropZeroDecimals(value: Double, zh: String, en: String) {
+        #expect(Self.zh.moneyTick(value) == zh)
+        #expect(Self.en.moneyTick(value) == en)
+    }
+}

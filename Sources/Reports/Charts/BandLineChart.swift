@@ -36,14 +36,18 @@ public struct BandLineChart: Sendable {
     public var forecast: [Band]
     public var legend: Legend
     public var valueText: @Sendable (Double) -> String
+    /// Axis tick labels; ticks are round numbers, so they can drop decimals values keep.
+    public var tickText: @Sendable (Double) -> String
 
     public init(title: String, history: [Point], forecast: [Band], legend: Legend,
+                tickText: (@Sendable (Double) -> String)? = nil,
                 valueText: @escaping @Sendable (Double) -> String) {
         self.title = ChartText.label(title)
         self.history = history
         self.forecast = forecast
         self.legend = legend
         self.valueText = valueText
+        self.tickText = tickText ?? valueText
     }
 
     var description: String {
@@ -76,7 +80,7 @@ public struct BandLineChart: Sendable {
         children.append(legendNode)
         for t in s.ticks {
             children.append(E.line(x1: left, y1: y(t), x2: width - right, y2: y(t), stroke: ChartPalette.grid))
-            children.append(E.label(x: left - 6, y: y(t) + 4, valueText(t), anchor: .end, size: 10,
+            children.append(E.label(x: left - 6, y: y(t) + 4, tickText(t), anchor: .end, size: 10,
                                     fill: ChartPalette.axis))
         }
         // About eight period labels whatever the length, always including the first forecast period.

@@ -14,14 +14,21 @@ public struct BarChart: Sendable {
     public var bars: [Bar]
     public var orientation: Orientation
     public var valueText: @Sendable (Double) -> String
+    /// Axis tick labels; ticks are round numbers, so they can drop decimals values keep.
+    public var tickText: @Sendable (Double) -> String
     public var color: String
+    /// Width of the drawing in SVG units; 480 suits a half-width column, 640 the full width, so
+    /// text keeps about the same size on the page either way.
+    public var width: Double = 640
 
     public init(title: String, bars: [Bar], orientation: Orientation, color: String? = nil,
+                tickText: (@Sendable (Double) -> String)? = nil,
                 valueText: @escaping @Sendable (Double) -> String) {
         self.title = ChartText.label(title)
         self.bars = bars.map { Bar(label: ChartText.label($0.label), value: $0.value) }
         self.orientation = orientation
         self.valueText = valueText
+        self.tickText = tickText ?? valueText
         self.color = color ?? ChartPalette.primary
     }
 
@@ -40,7 +47,7 @@ public struct BarChart: Sendable {
 
     private func horizontal() -> HTML {
         typealias E = SVGElements
-        let width = 640.0, labelWidth = 150.0, valueWidth = 70.0, barHeight = 20.0, gap = 8.0, top = 8.0
+        let labelWidth = min(150.0, width * 0.3), valueWidth = 70.0, barHeight = 20.0, gap = 8.0, top = 8.0
         let plotLeft = labelWidth + 8, plotWidth = width - plotLeft - valueWidth
         let plotHeight = Double(bars.count) * (barHeight + gap)
         let height = top + plotHeight + 28
@@ -49,7 +56,7 @@ public struct BarChart: Sendable {
         var children: [HTML] = []
         for t in s.ticks {
             children.append(E.line(x1: x(t), y1: top, x2: x(t), y2: top + plotHeight, stroke: ChartPalette.grid))
-            children.append(E.label(x: x(t), y: top + plotHeight + 16, valueText(t), anchor: .middle, size: 10,
+            children.append(E.label(x: x(t), y: top + plotHeight + 16, tickText(t), anchor: .middle, size: 10,
                                     fill: ChartPalette.axis))
         }
         for (i, b) in bars.enumerated() {
@@ -68,7 +75,7 @@ public struct BarChart: Sendable {
 
     private func vertical() -> HTML {
         typealias E = SVGElements
-        let width = 640.0, height = 280.0, left = 64.0, right = 8.0, top = 18.0, bottom = 44.0
+        let height = 280.0, left = 64.0, right = 8.0, top = 18.0, bottom = 44.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let s = scale
         func y(_ v: Double) -> Double { top + (1 - s.fraction(v)) * plotHeight }
@@ -77,7 +84,7 @@ public struct BarChart: Sendable {
         var children: [HTML] = []
         for t in s.ticks {
             children.append(E.line(x1: left, y1: y(t), x2: width - right, y2: y(t), stroke: ChartPalette.grid))
-            children.append(E.label(x: left - 6, y: y(t) + 4, valueText(t), anchor: .end, size: 10,
+            children.append(E.label(x: left - 6, y: y(t) + 4, tickText(t), anchor: .end, size: 10,
                                     fill: ChartPalette.axis))
         }
         for (i, b) in bars.enumerated() {

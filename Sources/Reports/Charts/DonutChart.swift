@@ -16,6 +16,9 @@ public struct DonutChart: Sendable {
     public var otherLabel: String
     public var maxSlices: Int
     public var shareText: @Sendable (Double) -> String
+    /// Width of the drawing in SVG units; 480 suits a half-width column, 640 the full width, so
+    /// text keeps about the same size on the page either way.
+    public var width: Double = 640
 
     public init(title: String, slices: [Slice], otherLabel: String, maxSlices: Int = 7,
                 shareText: @escaping @Sendable (Double) -> String) {
@@ -39,7 +42,7 @@ public struct DonutChart: Sendable {
 
     public func render() -> HTML {
         typealias E = SVGElements
-        let width = 640.0, height = 240.0, cx = 120.0, cy = 120.0, outer = 100.0, inner = 58.0
+        let height = 240.0, cx = 120.0, cy = 120.0, outer = 100.0, inner = 58.0
         let parts = shown
         let total = parts.reduce(0) { $0 + $1.value }
         var children: [HTML] = []
@@ -61,7 +64,7 @@ public struct DonutChart: Sendable {
             }
             let ly = 28 + Double(i) * 24
             children.append(E.rect(x: 260, y: ly - 11, width: 12, height: 12, fill: color))
-            children.append(E.label(x: 280, y: ly, TextWidth.fit(p.label, width: 230, fontSize: 12), size: 12))
+            children.append(E.label(x: 280, y: ly, TextWidth.fit(p.label, width: width - 340, fontSize: 12), size: 12))
             children.append(E.label(x: width - 10, y: ly, shareText(share), anchor: .end, size: 12, bold: true))
         }
         return E.root(width: width, height: max(height, 28 + Double(parts.count) * 24),

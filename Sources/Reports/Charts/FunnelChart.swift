@@ -13,6 +13,9 @@ public struct FunnelChart: Sendable {
     public var stages: [Stage]
     public var countText: @Sendable (Int) -> String
     public var shareText: @Sendable (Double) -> String
+    /// Width of the drawing in SVG units; 480 suits a half-width column, 640 the full width, so
+    /// text keeps about the same size on the page either way.
+    public var width: Double = 640
 
     public init(title: String, stages: [Stage], countText: @escaping @Sendable (Int) -> String,
                 shareText: @escaping @Sendable (Double) -> String) {
@@ -30,7 +33,7 @@ public struct FunnelChart: Sendable {
 
     public func render() -> HTML {
         typealias E = SVGElements
-        let width = 640.0, labelWidth = 140.0, rightWidth = 130.0, barHeight = 30.0, gap = 6.0, top = 6.0
+        let labelWidth = min(140.0, width * 0.28), rightWidth = min(130.0, width * 0.2), barHeight = 30.0, gap = 6.0, top = 6.0
         let plotLeft = labelWidth + 8, plotWidth = width - plotLeft - rightWidth
         let centre = plotLeft + plotWidth / 2
         let height = top * 2 + Double(stages.count) * (barHeight + gap)

@@ -17,25 +17,29 @@ public struct Heatmap: Sendable {
         self.valueText = valueText
     }
 
+    static let minimumCellWidth = 36.0
+
     public func render() -> HTML {
         typealias E = SVGElements
-        let labelWidth = 120.0, top = 22.0, cellHeight = 22.0
+        let labelWidth = 130.0, top = 24.0, cellHeight = 26.0
         let columns = max(columnLabels.count, 1)
-        let width = 640.0
-        let cellWidth = min((width - labelWidth - 4) / Double(columns), 60)
+        // Cells shrink to fit 640 units but never below 30, where "100%" still fits; a wider grid
+        // is scaled down as a whole by the page, keeping its proportions.
+        let cellWidth = max(min((640 - labelWidth - 4) / Double(columns), 60), Self.minimumCellWidth)
+        let width = max(labelWidth + Double(columns) * cellWidth + 8, labelWidth + 5 * 56 + 40)
         let legendTop = top + Double(rowLabels.count) * cellHeight + 12
         let height = legendTop + 22
         var children: [HTML] = []
         for (j, l) in columnLabels.enumerated() {
             children.append(E.label(x: labelWidth + (Double(j) + 0.5) * cellWidth, y: top - 7,
-                                    TextWidth.fit(l, width: cellWidth, fontSize: 10), anchor: .middle, size: 10,
+                                    TextWidth.fit(l, width: cellWidth - 2, fontSize: 11), anchor: .middle, size: 11,
                                     fill: ChartPalette.axis))
         }
         var summary: [String] = []
         for (i, rowLabel) in rowLabels.enumerated() {
             let y = top + Double(i) * cellHeight
             children.append(E.label(x: labelWidth - 6, y: y + cellHeight * 0.68,
-                                    TextWidth.fit(rowLabel, width: labelWidth - 8, fontSize: 11), anchor: .end, size: 11))
+                                    TextWidth.fit(rowLabel, width: labelWidth - 8, fontSize: 12), anchor: .end, size: 12))
             let row = i < cells.count ? cells[i] : []
             var rowText: [String] = []
             for j in 0..<min(row.count, columnLabels.count) {
@@ -45,7 +49,7 @@ public struct Heatmap: Sendable {
                 rowText.append((j < columnLabels.count ? columnLabels[j] : "") + " " + text)
                 children.append(E.rect(x: x + 0.5, y: y + 0.5, width: cellWidth - 1, height: cellHeight - 1,
                                        fill: ChartPalette.sequential(v), title: rowLabel + ", " + columnLabels[j] + ": " + text))
-                children.append(E.label(x: x + cellWidth / 2, y: y + cellHeight * 0.68, text, anchor: .middle, size: 10,
+                children.append(E.label(x: x + cellWidth / 2, y: y + cellHeight * 0.68, text, anchor: .middle, size: 12,
                                         fill: v > 0.5 ? "#FFFFFF" : "#222222"))
             }
             summary.append(rowLabel + ": " + rowText.joined(separator: ", "))
@@ -55,7 +59,7 @@ public struct Heatmap: Sendable {
             let t = Double(k) / 4
             let x = labelWidth + Double(k) * 56
             children.append(E.rect(x: x, y: legendTop, width: 14, height: 12, fill: ChartPalette.sequential(t)))
-            children.append(E.label(x: x + 18, y: legendTop + 10, valueText(t), size: 10, fill: ChartPalette.axis))
+            children.append(E.label(x: x + 18, y: legendTop + 10, valueText(t), size: 11, fill: ChartPalette.axis))
         }
         return E.root(width: width, height: height, title: title, description: summary.joined(separator: "; "), children)
     }

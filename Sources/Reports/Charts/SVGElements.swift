@@ -9,7 +9,10 @@ enum SVGElements {
     static func root(width: Double, height: Double, title: String, description: String, _ children: [HTML]) -> HTML {
         .element(
             .svg,
+            // width/height give the natural size, so text is the same size in every chart; CSS
+            // only shrinks a chart that does not fit.
             [A(.xmlns, "http://www.w3.org/2000/svg"), A(.viewBox, "0 0 \(n(width)) \(n(height))"), A(.role, "img"),
+             A(.width, n(width)), A(.height, n(height)),
              A(.ariaLabel, title), A(.class, "chart")],
             [.element(.svgTitle, text: title), .element(.desc, text: description)] + children)
     }

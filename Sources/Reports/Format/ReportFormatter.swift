@@ -40,6 +40,22 @@ public struct ReportFormatter: Sendable {
     /// A compact amount for tiles and axes (see the type's comment).
     public func moneyCompact(_ v: Double) -> String { signed(v) { compact($0, smallDigits: 0) } }
 
+    /// A compact amount for axis ticks, where ticks are round numbers: `¥1,500万`, `$2M`.
+    public func moneyTick(_ v: Double) -> String { Self.trimmingZeroDecimals(moneyCompact(v)) }
+
+    /// A compact count for axis ticks: `1.5万`, `5,000`, `10K`.
+    public func countTick(_ v: Double) -> String { Self.trimmingZeroDecimals(countCompact(v)) }
+
+    /// `1,500.0万` → `1,500万`, `2.50亿` → `2.50亿` (only all-zero decimals go).
+    static func trimmingZeroDecimals(_ s: String) -> String {
+        guard let dot = s.firstIndex(of: ".") else { return s }
+        var end = s.index(after: dot)
+        while end < s.endIndex, s[end] == "0" { end = s.index(after: end) }
+        // Not `isNumber`: 万 and 亿 are Unicode numerals.
+        if end < s.endIndex, ("0"..."9").contains(s[end]) { return s }
+        return String(s[..<dot]) + String(s[end...])
+    }
+
     /// A compact count: zh `12.3万`, en `12.3K`; below the first unit, the grouped integer.
     public func countCompact(_ v: Double) -> String {
         guard v.isFinite else { return "–" }

@@ -113,7 +113,8 @@ public struct ForecastSection: Sendable, Equatable {
     public var forecast: [Predicted]
     /// The selected model, e.g. "ETS(A,Ad,M)".
     public var modelName: String
-    /// Rolling-origin backtest accuracy; nil when there was too little history.
+    /// Rolling-origin backtest accuracy; nil when there was too little history. sMAPE as a
+    /// fraction (0.083 is shown as 8.3 %), MASE as the plain ratio.
     public var smape: Double?
     public var mase: Double?
     public var backtestFolds: Int

@@ -4,6 +4,8 @@ struct DataTable {
     struct Column {
         var header: String
         var numeric: Bool = false
+        /// Identifiers and dates: never wrapped mid-value (`C-000187` must not split at the hyphen).
+        var nowrap: Bool = false
     }
     var caption: String?
     var columns: [Column]
@@ -14,7 +16,7 @@ struct DataTable {
     static let cellLimit = 60
 
     func render() -> HTML {
-        func cls(_ c: Column) -> [HTMLAttribute] { c.numeric ? [.class("num")] : [] }
+        func cls(_ c: Column) -> [HTMLAttribute] { c.numeric ? [.class("num")] : c.nowrap ? [.class("nowrap")] : [] }
         let head = HTML.element(.thead, [], [
             .element(.tr, [], columns.map { .element(.th, cls($0) + [HTMLAttribute(.scope, "col")], text: $0.header) })
         ])

@@ -1,7 +1,8 @@
 extension ReportPage {
     func atRiskSection() -> HTML {
         let a = model.atRisk.flatMap { $0.customers.isEmpty ? nil : $0 }
-        return section(id: "at-risk", title: .atRiskTitle, csv: a?.csv, empty: .atRiskEmpty, a.map(atRiskContent))
+        return section(id: "at-risk", title: .atRiskTitle, csv: a?.csv, empty: .atRiskEmpty, keepTogether: true,
+                       a.map(atRiskContent))
     }
 
     private func atRiskContent(_ a: AtRiskSection) -> [HTML] {
@@ -12,8 +13,8 @@ extension ReportPage {
         }
         let table = DataTable(
             caption: t(.horizon),
-            columns: [.init(header: t(.rank), numeric: true), .init(header: t(.customer)), .init(header: t(.customerID)),
-                      .init(header: t(.owner)), .init(header: t(.lastOrder)), .init(header: t(.pAlive), numeric: true),
+            columns: [.init(header: t(.rank), numeric: true), .init(header: t(.customer)), .init(header: t(.customerID), nowrap: true),
+                      .init(header: t(.owner)), .init(header: t(.lastOrder), nowrap: true), .init(header: t(.pAlive), numeric: true),
                       .init(header: Label.expectedPurchases.text(language, String(a.horizonDays)), numeric: true),
                       .init(header: t(.clv), numeric: true)],
             rows: rows)

@@ -1,7 +1,7 @@
 extension ReportPage {
     func cohortSection() -> HTML {
         let c = model.cohorts.flatMap { $0.cohorts.isEmpty ? nil : $0 }
-        return section(id: "cohorts", title: .cohortsTitle, csv: c?.csv, empty: .cohortsEmpty, c.map(cohortContent))
+        return section(id: "cohorts", title: .cohortsTitle, csv: c?.csv, empty: .cohortsEmpty, keepTogether: true, c.map(cohortContent))
     }
 
     private func cohortContent(_ c: CohortSection) -> [HTML] {

@@ -1,7 +1,7 @@
 extension ReportPage {
     func dataQualitySection() -> HTML {
         let d = model.dataQuality.flatMap { $0.sources.isEmpty ? nil : $0 }
-        return section(id: "data-quality", title: .dataQualityTitle, csv: d?.csv, empty: .dataQualityEmpty,
+        return section(id: "data-quality", title: .dataQualityTitle, csv: d?.csv, empty: .dataQualityEmpty, keepTogether: true,
                        d.map(dataQualityContent))
     }
 

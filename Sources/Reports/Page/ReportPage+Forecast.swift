@@ -1,7 +1,7 @@
 extension ReportPage {
     func forecastSection() -> HTML {
         let f = model.forecast.flatMap { $0.history.isEmpty && $0.forecast.isEmpty ? nil : $0 }
-        return section(id: "forecast", title: .forecastTitle, csv: f?.csv, empty: .forecastEmpty, f.map(forecastContent))
+        return section(id: "forecast", title: .forecastTitle, csv: f?.csv, empty: .forecastEmpty, keepTogether: true, f.map(forecastContent))
     }
 
     private func forecastContent(_ f: ForecastSection) -> [HTML] {
@@ -16,7 +16,7 @@ extension ReportPage {
                       lower95: $0.lower95, upper95: $0.upper95)
             },
             legend: .init(actual: t(.actual), forecast: t(.forecastMean), band80: t(.band80), band95: t(.band95)),
-            valueText: valueText)
+            tickText: { money ? fmt.moneyTick($0) : fmt.countTick($0) }, valueText: valueText)
         // Accuracy sits beside the chart: a forecast without its track record invites over-trust.
         var facts: [(String, String)] = [(t(.model), f.modelName)]
         if f.smape == nil && f.mase == nil {
@@ -39,7 +39,7 @@ extension ReportPage {
         }
         let table = DataTable(
             caption: f.seriesName,
-            columns: [.init(header: t(.period)), .init(header: t(.forecastMean), numeric: true),
+            columns: [.init(header: t(.month)), .init(header: t(.forecastMean), numeric: true),
                       .init(header: t(.band80), numeric: true), .init(header: t(.band95), numeric: true)],
             rows: rows)
         return [.element(.div, [.class("side")], [.element(.figure, [], [chart.render()]), dl]), table.render()]

@@ -1,24 +1,25 @@
 extension ReportPage {
     func funnelSection() -> HTML {
         let f = model.funnel.flatMap { $0.stages.isEmpty ? nil : $0 }
-        return section(id: "funnel", title: .funnelTitle, csv: f?.csv, empty: .funnelEmpty, f.map(funnelContent))
+        return section(id: "funnel", title: .funnelTitle, csv: f?.csv, empty: .funnelEmpty, keepTogether: true, f.map(funnelContent))
     }
 
     private func funnelContent(_ f: FunnelSection) -> [HTML] {
         let fmt = format
-        let chart = FunnelChart(
+        var chart = FunnelChart(
             title: t(.funnelTitle), stages: f.stages.map { .init(label: $0.name, count: $0.reached) },
             countText: { fmt.count($0) }, shareText: { fmt.percent($0) })
+        chart.width = 480
         let rows = f.stages.enumerated().map { i, s in
             [s.name, format.count(s.reached),
-             optional(i + 1 < f.stages.count ? chart.conversion(i + 1) : nil) { format.percent($0) },
+             optional(chart.conversion(i)) { format.percent($0) },
              optional(s.medianDaysInStage) { format.days($0) }]
         }
         var content: [HTML] = [
             .element(.div, [.class("grid2")], [
                 .element(.figure, [], [chart.render()]),
                 DataTable(caption: nil, columns: [.init(header: t(.stage)), .init(header: t(.reached), numeric: true),
-                                                  .init(header: t(.conversionToNext), numeric: true),
+                                                  .init(header: t(.conversionFromPrevious), numeric: true),
                                                   .init(header: t(.medianDaysInStage), numeric: true)],
                           rows: rows).render(),
             ])

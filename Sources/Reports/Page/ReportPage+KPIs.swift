@@ -10,7 +10,7 @@ extension ReportPage {
             (.kpiCSAT, k.csat, .score, true),
         ]
         let grid = HTML.element(.div, [.class("tiles")], tiles.map { tile($0.0, $0.1, $0.2, higherIsBetter: $0.3) })
-        return .element(.section, [.id("kpis"), .ariaLabel(t(.reportTitle))], [grid])
+        return .element(.section, [.id("kpis"), .ariaLabel(t(.kpiTitle))], [grid])
     }
 
     func value(_ v: Double, _ kind: TileKind) -> String {

@@ -7,9 +7,13 @@ extension ReportPage {
     private func modelTable(_ models: [ModelParameters]) -> HTML {
         var rows: [[String]] = []
         for m in models {
-            for p in m.parameters { rows.append([m.model, p.name, format.parameter(p.value)]) }
-            if let ll = m.logLikelihood { rows.append([m.model, t(.logLikelihood), format.decimal(ll, digits: 2)]) }
-            if let c = m.converged { rows.append([m.model, t(.converged), t(c ? .yes : .no)]) }
+            var group: [[String]] = m.parameters.map { ["", $0.name, format.parameter($0.value)] }
+            if let ll = m.logLikelihood { group.append(["", t(.logLikelihood), format.decimal(ll, digits: 2)]) }
+            if let c = m.converged { group.append(["", t(.converged), t(c ? .yes : .no)]) }
+            // The model's name once, on its first row: the table reads as groups.
+            if group.isEmpty { group.append(["", "", ""]) }
+            group[0][0] = m.model
+            rows += group
         }
         return DataTable(
             caption: nil,

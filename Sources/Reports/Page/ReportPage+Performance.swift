@@ -13,7 +13,7 @@ extension ReportPage {
         let chart = BarChart(
             title: t(.revenueByOwner),
             bars: p.reps.prefix(Self.leaderboardChartLimit).map { .init(label: $0.owner, value: $0.revenue) },
-            orientation: .vertical, valueText: { fmt.moneyCompact($0) })
+            orientation: .vertical, tickText: { fmt.moneyTick($0) }, valueText: { fmt.moneyCompact($0) })
         let rows = p.reps.enumerated().map { i, r in
             [String(i + 1), r.owner, format.moneyCompact(r.revenue), format.count(r.wonDeals),
              optional(r.winRate) { format.percent($0) }, optional(r.medianCycleDays) { format.days($0) }]

@@ -8,10 +8,13 @@ extension ReportPage {
         let fmt = format
         let bars = BarChart(
             title: t(.customersBySegment), bars: s.segments.map { .init(label: $0.name, value: Double($0.customers)) },
-            orientation: .horizontal, valueText: { fmt.countCompact($0) })
+            orientation: .horizontal, tickText: { fmt.countTick($0) }, valueText: { fmt.count(Int($0)) })
         let donut = DonutChart(
             title: t(.revenueShareBySegment), slices: s.segments.map { .init(label: $0.name, value: $0.revenue) },
             otherLabel: t(.other), shareText: { fmt.percent($0) })
+        var halfBars = bars, halfDonut = donut
+        halfBars.width = 480
+        halfDonut.width = 480
         let totalCustomers = s.segments.reduce(0) { $0 + $1.customers }
         let rows = s.segments.map { g in
             [g.name, format.count(g.customers),
@@ -28,8 +31,8 @@ extension ReportPage {
             rows: rows)
         return [
             .element(.div, [.class("grid2")], [
-                .element(.figure, [], [.element(.h3, text: t(.customersBySegment)), bars.render()]),
-                .element(.figure, [], [.element(.h3, text: t(.revenueShareBySegment)), donut.render()]),
+                .element(.figure, [], [.element(.h3, text: t(.customersBySegment)), halfBars.render()]),
+                .element(.figure, [], [.element(.h3, text: t(.revenueShareBySegment)), halfDonut.render()]),
             ]),
             table.render(),
         ]

@@ -1,7 +1,7 @@
 extension ReportPage {
     func serviceSection() -> HTML {
         let s = model.service.flatMap { $0.total.tickets == 0 ? nil : $0 }
-        return section(id: "service", title: .serviceTitle, csv: s?.csv, empty: .serviceEmpty, s.map(serviceContent))
+        return section(id: "service", title: .serviceTitle, csv: s?.csv, empty: .serviceEmpty, keepTogether: true, s.map(serviceContent))
     }
 
     private func serviceContent(_ s: ServiceSection) -> [HTML] {

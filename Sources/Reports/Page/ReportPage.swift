@@ -40,7 +40,7 @@ public struct ReportPage: Sendable {
 
     /// Section ids in page order, with their titles, for the contents line.
     var sectionTitles: [(id: String, title: Label)] {
-        [("kpis", .reportTitle), ("funnel", .funnelTitle), ("segments", .segmentsTitle), ("at-risk", .atRiskTitle),
+        [("kpis", .kpiTitle), ("funnel", .funnelTitle), ("segments", .segmentsTitle), ("at-risk", .atRiskTitle),
          ("forecast", .forecastTitle), ("cohorts", .cohortsTitle), ("service", .serviceTitle),
          ("performance", .performanceTitle), ("data-quality", .dataQualityTitle), ("models", .modelsTitle)]
     }
@@ -59,13 +59,18 @@ public struct ReportPage: Sendable {
     }
 
     /// A titled section; when `content` is nil the section stays, saying what is missing.
-    func section(id: String, title: Label, csv: String?, empty: Label, _ content: [HTML]?) -> HTML {
+    /// `keepTogether`: printed on one page (sections that are mostly one chart, so the heading
+    /// never ends a page alone); long tables may flow across pages.
+    func section(id: String, title: Label, csv: String?, empty: Label, keepTogether: Bool = false,
+                 _ content: [HTML]?) -> HTML {
         var heading: [HTML] = [.text(t(title))]
         if let link = csv.flatMap(DrillDownLink.init(file:)) {
             heading += [.text(" "), link.anchor(t(.rowsCSV))]
         }
         let body = content ?? [.element(.p, [.class("empty")], text: t(empty))]
-        return .element(.section, [.id(id), HTMLAttribute(.ariaLabel, t(title))], [.element(.h2, [], heading)] + body)
+        var attributes: [HTMLAttribute] = [.id(id), .ariaLabel(t(title))]
+        if keepTogether { attributes.append(.class("keep")) }
+        return .element(.section, attributes, [.element(.h2, [], heading)] + body)
     }
 
     func drill(_ csv: String?) -> HTML {

@@ -30,7 +30,7 @@ public final class CSVByteWriter {
 
     deinit {
         buffer.deallocate()
-        if fd >= 0 { _ = Glibc.close(fd) }
+        if fd >= 0 { _ = close(fd) }
     }
 
     @inline(__always)

@@ -29,7 +29,7 @@ struct CampaignsTable {
             var rng = Xoshiro256(seed: population.seed, stream: Streams.campaignMembers, index: UInt64(e))
             let n = rng.poisson(mean: population.memberScale)
             if n == 0 { continue }
-            let lo = lowerBound(starts, entity.createdDay - 30)
+            let lo = lowerBound(starts, entity.createdDay + 1)
             let hi = lowerBound(starts, entity.activeUntil(endDay: population.endDay) + 1)
             if hi <= lo { continue }
             joined.removeAll(keepingCapacity: true)

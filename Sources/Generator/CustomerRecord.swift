@@ -13,21 +13,31 @@ struct CustomerRecord {
 
     /// `entity` as `system` (0 crm_a, 1 erp_b) stores it: crm_a keeps short province and city names
     /// and `;` between tags; erp_b writes official names (广东省, 深圳市) and `,` between tags.
-    init(_ entity: Entity, system: Int, phoneStyle: Int, population: Population) {
+    init(_ entity: Entity, system: Int, phoneStyle: Int, population: Population, texts: CompanyTexts) {
         let company = entity.company >= 0 ? population.companies[Int(entity.company)] : nil
         name = entity.name.canonical
-        email = entity.hasEmail ? entity.email.address(entity.name, company: company) : ""
-        var phoneBytes: [UInt8] = []
-        if entity.hasPhone { entity.phone.render(style: phoneStyle, into: &phoneBytes) }
-        phone = String(decoding: phoneBytes, as: UTF8.self)
-        self.company = company?.name() ?? ""
+        if entity.hasEmail {
+            let domain = entity.email.freeDomain < 0 && company != nil ? texts.domain(Int(entity.company))
+                                                                         : entity.email.domain(company: company)
+            email = entity.email.localPart(entity.name) + "@" + domain
+        } else {
+            email = ""
+        }
+        if entity.hasPhone {
+            texts.scratch.removeAll(keepingCapacity: true)
+            entity.phone.render(style: phoneStyle, into: &texts.scratch)
+            phone = String(decoding: texts.scratch, as: UTF8.self)
+        } else {
+            phone = ""
+        }
+        self.company = company != nil ? texts.name(Int(entity.company)) : ""
         industry = company?.industryLabel ?? ""
         region = ""
         city = ""
         owner = Int(entity.owner)
         var tagList: [String] = []
         for (bit, tag) in Entity.tagNames.enumerated() where entity.tags & (1 << UInt8(bit)) != 0 { tagList.append(tag) }
-        tags = tagList.joined(separator: system == 0 ? ";" : ",")
+        tags = tagList.isEmpty ? "" : tagList.joined(separator: system == 0 ? ";" : ",")
         place(cityIndex: Int(entity.city), overseas: Int(entity.overseas), system: system)
         if let hostile = entity.hostile { apply(hostile, entity: entity, system: system, population: population) }
     }
@@ -72,5 +82,36 @@ struct CustomerRecord {
                 name = entity.name.firstText + " \"" + nick + "\" " + entity.name.lastText
             }
         }
+    }
+}
+
+/// Company names and mail domains, built once per company instead of once per contact. One per
+/// writing task (not shared between threads), filled on first use.
+final class CompanyTexts {
+    private let companies: [Company]
+    private var names: [String?]
+    private var domains: [String?]
+    /// Reusable bytes for rendering phones.
+    var scratch: [UInt8] = []
+
+    init(_ companies: [Company]) {
+        self.companies = companies
+        names = Array(repeating: nil, count: companies.count)
+        domains = Array(repeating: nil, count: companies.count)
+        scratch.reserveCapacity(64)
+    }
+
+    func name(_ i: Int) -> String {
+        if let n = names[i] { return n }
+        let n = companies[i].name()
+        names[i] = n
+        return n
+    }
+
+    func domain(_ i: Int) -> String {
+        if let d = domains[i] { return d }
+        let d = companies[i].domain
+        domains[i] = d
+        return d
     }
 }

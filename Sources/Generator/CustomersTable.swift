@@ -9,7 +9,8 @@ struct CustomersTable {
 
     func write(customers: CSVByteWriter, truth: CSVByteWriter) {
         let rows = population.rows
-        let maker = DuplicateMaker(population: population)
+        let texts = CompanyTexts(population.companies)
+        let maker = DuplicateMaker(population: population, texts: texts)
         customers.header(CanonicalTable.customers.fields.map(\.name))
         truth.header(CustomersTable.truthHeader)
         let original = EncodedText("original")
@@ -21,7 +22,7 @@ struct CustomersTable {
             let record: CustomerRecord
             var notes = ""
             if rows.ordinal[row] == 0 {
-                record = CustomerRecord(entity, system: system, phoneStyle: Int(entity.phoneStyle), population: population)
+                record = CustomerRecord(entity, system: system, phoneStyle: Int(entity.phoneStyle), population: population, texts: texts)
                 notes = entity.hostile?.label ?? ""
             } else {
                 var rng = Xoshiro256(seed: population.seed, stream: Streams.duplicates, index: UInt64(row))

@@ -55,9 +55,10 @@ public enum DataGenerator {
     }
 
     private static func run(_ names: [String], population: Population, directory: String) throws -> [GenerationSummary.File] {
-        let writers = try names.map { name in
-            try CSVByteWriter(path: directory + "/." + name + ".partial", days: population.days)
-        }
+        let partials = names.map { directory + "/." + $0 + ".partial" }
+        var renamed = false
+        defer { if !renamed { for path in partials { unlink(path) } } }
+        let writers = try partials.map { try CSVByteWriter(path: $0, days: population.days) }
         switch names[0] {
         case "interactions.csv": InteractionsTable(population: population).write(to: writers[0])
         case "orders.csv": OrdersTable(population: population).write(to: writers[0])
@@ -75,6 +76,7 @@ public enum DataGenerator {
             }
             files.append(GenerationSummary.File(name: name, path: final, rows: writer.rows, bytes: writer.bytesWritten))
         }
+        renamed = true
         return files
     }
 }

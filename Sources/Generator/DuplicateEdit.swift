@@ -35,10 +35,11 @@ public enum DuplicateEdit: String, CaseIterable, Sendable {
 /// Turns an entity's record into the record a second system holds for the same person.
 struct DuplicateMaker {
     let population: Population
+    let texts: CompanyTexts
 
     func make(entity: Entity, system: Int, _ rng: inout Xoshiro256) -> (CustomerRecord, [DuplicateEdit]) {
         let styles = PhoneNumber.styleCount(entity.phone.kind)
-        var record = CustomerRecord(entity, system: system, phoneStyle: Int(entity.phoneStyle), population: population)
+        var record = CustomerRecord(entity, system: system, phoneStyle: Int(entity.phoneStyle), population: population, texts: texts)
         var edits: [DuplicateEdit] = []
         let company = entity.company >= 0 ? population.companies[Int(entity.company)] : nil
 

@@ -56,33 +56,23 @@ struct Entity: Sendable {
 }
 
 /// Deliberately awkward records a real export contains; few, but every pipeline must survive them.
-enum HostileCase: UInt8, Sendable, CaseIterable {
+/// The raw value is the label in the `notes` column of `duplicates_truth.csv`.
+public enum HostileCase: String, Sendable, CaseIterable {
     /// Unrelated customers giving one company switchboard number.
-    case sharedSwitchboard
-    case emptyName
+    case sharedSwitchboard = "shared_switchboard"
+    case emptyName = "empty_name"
     /// 未知, N/A, 测试客户 … instead of a name.
-    case placeholderName
-    case malformedEmail
-    case malformedPhone
+    case placeholderName = "placeholder_name"
+    case malformedEmail = "malformed_email"
+    case malformedPhone = "malformed_phone"
     /// Leading/trailing ASCII or ideographic spaces around the name.
-    case paddedName
+    case paddedName = "padded_name"
     /// A newline inside a quoted field.
-    case newlineInTags
+    case newlineInTags = "newline_in_tags"
     /// A double quote inside the name: Robert "Bob" Smith.
-    case quoteInName
+    case quoteInName = "quote_in_name"
 
-    var label: String {
-        switch self {
-        case .sharedSwitchboard: return "shared_switchboard"
-        case .emptyName: return "empty_name"
-        case .placeholderName: return "placeholder_name"
-        case .malformedEmail: return "malformed_email"
-        case .malformedPhone: return "malformed_phone"
-        case .paddedName: return "padded_name"
-        case .newlineInTags: return "newline_in_tags"
-        case .quoteInName: return "quote_in_name"
-        }
-    }
+    var label: String { rawValue }
 
     /// Share of entities with this case (at least one each when there are enough entities).
     var rate: Double {

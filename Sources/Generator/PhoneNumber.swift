@@ -59,87 +59,116 @@ struct PhoneNumber: Sendable, Equatable {
         return PhoneNumber(kind: .overseas, digits: value, place: UInt16(place))
     }
 
-    /// Appends the number written in `style` (taken modulo the kind's style count).
+    /// Appends the number written in `style` (taken modulo the kind's style count). Writes straight
+    /// into `out` (no temporary arrays): it runs once per customer row.
     func render(style rawStyle: Int, into out: inout [UInt8]) {
         let style = rawStyle % PhoneNumber.styleCount(kind)
         switch kind {
         case .mobile:
-            let d = PhoneNumber.digitArray(digits, width: 11)
+            let d = Digits(digits, width: 11)
             switch style {
-            case 0: out += d
-            case 1: out += Array("+86 ".utf8); group(d, [3, 4, 4], " ", into: &out)
-            case 2: out += Array("0086-".utf8); group(d, [3, 4, 4], "-", into: &out)
-            case 3: out += Array("+86".utf8); out += d
-            case 4: group(d, [3, 4, 4], "-", into: &out)
-            case 5: group(d, [3, 4, 4], " ", into: &out)
-            case 6: out += Array("86-".utf8); out += d
-            default: out += Array("(+86) ".utf8); out += d
+            case 0: d.append(to: &out)
+            case 1: out.append(contentsOf: "+86 ".utf8); d.group([3, 4, 4], separator: 32, to: &out)
+            case 2: out.append(contentsOf: "0086-".utf8); d.group([3, 4, 4], separator: 45, to: &out)
+            case 3: out.append(contentsOf: "+86".utf8); d.append(to: &out)
+            case 4: d.group([3, 4, 4], separator: 45, to: &out)
+            case 5: d.group([3, 4, 4], separator: 32, to: &out)
+            case 6: out.append(contentsOf: "86-".utf8); d.append(to: &out)
+            default: out.append(contentsOf: "(+86) ".utf8); d.append(to: &out)
             }
         case .landline:
             let city = Geography.cities[Int(place)].city
-            let area = Array(city.areaCode.utf8)
-            let local = PhoneNumber.digitArray(digits, width: city.localDigits)
-            let half = local.count - 4
+            let area = city.areaCode.utf8
+            let local = Digits(digits, width: city.localDigits)
+            let split = [city.localDigits - 4, 4]
             switch style {
-            case 0: out += [48] + area + [45] + local
-            case 1: out += Array("(0".utf8) + area + Array(") ".utf8); group(local, [half, 4], " ", into: &out)
-            case 2: out += Array("+86 ".utf8) + area + [32]; group(local, [half, 4], " ", into: &out)
-            case 3: out += [48] + area + [32]; group(local, [half, 4], " ", into: &out)
-            case 4: out += Array("0086-".utf8) + area + [45] + local
-            default: out += [48] + area + local
+            case 0: out.append(48); out.append(contentsOf: area); out.append(45); local.append(to: &out)
+            case 1:
+                out.append(contentsOf: "(0".utf8); out.append(contentsOf: area); out.append(contentsOf: ") ".utf8)
+                local.group(split, separator: 32, to: &out)
+            case 2:
+                out.append(contentsOf: "+86 ".utf8); out.append(contentsOf: area); out.append(32)
+                local.group(split, separator: 32, to: &out)
+            case 3: out.append(48); out.append(contentsOf: area); out.append(32); local.group(split, separator: 32, to: &out)
+            case 4: out.append(contentsOf: "0086-".utf8); out.append(contentsOf: area); out.append(45); local.append(to: &out)
+            default: out.append(48); out.append(contentsOf: area); local.append(to: &out)
             }
             if ext != 0 {
-                let e = PhoneNumber.digitArray(UInt64(ext), width: 1)
                 switch style % 4 {
-                case 0: out += Array("-".utf8) + e
-                case 1: out += Array(" ext ".utf8) + e
-                case 2: out += Array(" 转".utf8) + e
-                default: out += Array(" x".utf8) + e
+                case 0: out.append(45)
+                case 1: out.append(contentsOf: " ext ".utf8)
+                case 2: out.append(contentsOf: " 转".utf8)
+                default: out.append(contentsOf: " x".utf8)
                 }
+                Digits(UInt64(ext), width: 1).append(to: &out)
             }
         case .overseas:
             let city = Geography.overseas[Int(place)]
-            let cc = Array(city.countryCode.utf8)
-            let d = PhoneNumber.digitArray(digits, width: city.groups.reduce(0, +))
+            let cc = city.countryCode.utf8
+            let d = Digits(digits, width: city.groups.reduce(0, +))
             switch style {
-            case 0: out += [43] + cc + [32]; group(d, city.groups, " ", into: &out)
+            case 0: out.append(43); out.append(contentsOf: cc); out.append(32); d.group(city.groups, separator: 32, to: &out)
             case 1:
-                out += [43] + cc + Array(" (".utf8)
-                out += d[0..<city.groups[0]]
-                out += Array(") ".utf8)
-                group(Array(d[city.groups[0]...]), Array(city.groups.dropFirst()), "-", into: &out)
-            case 2: out += [48, 48] + cc + [45]; group(d, city.groups, "-", into: &out)
-            case 3: out += [43] + cc + d
-            default: out += [43] + cc + [45]; group(d, city.groups, "-", into: &out)
+                out.append(43); out.append(contentsOf: cc); out.append(contentsOf: " (".utf8)
+                d.append(0..<city.groups[0], to: &out)
+                out.append(contentsOf: ") ".utf8)
+                d.group(Array(city.groups.dropFirst()), separator: 45, from: city.groups[0], to: &out)
+            case 2: out.append(contentsOf: [48, 48]); out.append(contentsOf: cc); out.append(45); d.group(city.groups, separator: 45, to: &out)
+            case 3: out.append(43); out.append(contentsOf: cc); d.append(to: &out)
+            default: out.append(43); out.append(contentsOf: cc); out.append(45); d.group(city.groups, separator: 45, to: &out)
             }
         case .service:
-            let d = PhoneNumber.digitArray(digits, width: 10)
+            let d = Digits(digits, width: 10)
             switch style {
-            case 0: group(d, [3, 3, 4], "-", into: &out)
-            case 1: out += d
-            case 2: group(d, [3, 3, 4], " ", into: &out)
-            default: group(d, [3, 4, 3], "-", into: &out)
+            case 0: d.group([3, 3, 4], separator: 45, to: &out)
+            case 1: d.append(to: &out)
+            case 2: d.group([3, 3, 4], separator: 32, to: &out)
+            default: d.group([3, 4, 3], separator: 45, to: &out)
+            }
+        }
+    }
+}
+
+/// Up to 20 decimal digits of a number, most significant first, held inline (no allocation).
+private struct Digits {
+    private var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    let count: Int
+
+    init(_ value: UInt64, width: Int) {
+        var v = value
+        var n = 0
+        var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &reversed) { raw in
+            repeat {
+                raw[n] = UInt8(v % 10) + 48
+                v /= 10
+                n += 1
+            } while v > 0
+            while n < min(width, 20) { raw[n] = 48; n += 1 }
+        }
+        count = n
+        let total = n
+        withUnsafeMutableBytes(of: &storage) { out in
+            withUnsafeBytes(of: reversed) { rev in
+                for i in 0..<total { out[i] = rev[total - 1 - i] }
             }
         }
     }
 
-    private func group(_ d: [UInt8], _ sizes: [Int], _ sep: Character, into out: inout [UInt8]) {
-        var i = 0
-        for (n, size) in sizes.enumerated() {
-            if n > 0 { out.append(sep.asciiValue!) }
-            out += d[i..<min(d.count, i + size)]
-            i += size
+    func append(_ range: Range<Int>? = nil, to out: inout [UInt8]) {
+        let r = range ?? 0..<count
+        withUnsafeBytes(of: storage) { raw in
+            for i in r where i < count { out.append(raw[i]) }
         }
     }
 
-    static func digitArray(_ value: UInt64, width: Int) -> [UInt8] {
-        var v = value
-        var d: [UInt8] = []
-        repeat {
-            d.append(UInt8(v % 10) + 48)
-            v /= 10
-        } while v > 0
-        while d.count < width { d.append(48) }
-        return d.reversed()
+    /// The digits from `start` in groups of `sizes`, joined by `separator`.
+    func group(_ sizes: [Int], separator: UInt8, from start: Int = 0, to out: inout [UInt8]) {
+        var i = start
+        for (n, size) in sizes.enumerated() {
+            if n > 0 { out.append(separator) }
+            append(i..<min(count, i + size), to: &out)
+            i += size
+        }
     }
 }

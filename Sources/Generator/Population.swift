@@ -47,7 +47,6 @@ final class Population: Sendable {
         let rate = PurchaseProcess.calibrate(entities, targetPerEntity: config.ordersPerCustomer * perEntity,
                                              endDay: end, seed: config.seed)
         meanPurchaseRate = rate
-        var totalOrders = 0.0
         var interactionWeight = 0.0, ticketWeight = 0.0, opportunityWeight = 0.0
         for i in entities.indices {
             let o = PurchaseProcess.run(entities[i], meanRatePerDay: rate, endDay: end, seed: config.seed, index: i) { _ in }
@@ -55,12 +54,10 @@ final class Population: Sendable {
             entities[i].firstOrderDay = o.firstDay
             entities[i].lastOrderDay = o.lastDay
             entities[i].churned = o.churned
-            totalOrders += Double(o.count)
             interactionWeight += Population.interactionWeight(entities[i])
             ticketWeight += Population.ticketWeight(entities[i])
             opportunityWeight += Population.opportunityWeight(entities[i])
         }
-        _ = totalOrders
         let rowsD = Double(rowsTotal)
         interactionScale = interactionWeight > 0 ? config.interactionsPerCustomer * rowsD / interactionWeight : 0
         ticketScale = ticketWeight > 0 ? config.ticketsPerCustomer * rowsD / ticketWeight : 0

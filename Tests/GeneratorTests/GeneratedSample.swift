@@ -1,27 +1,27 @@
 import Foundation
 @testable import Generator
 
-/// One generated data set shared by the read-only tests (generating once keeps the suite quick).
+/// One generated data set shared by the read-only tests: generated once, parsed into memory, and
+/// its directory removed again.
 enum GeneratedSample {
     static let customers = 3000
     static let seed: UInt64 = 7
 
-    static let directory: String = {
+    private static let generated: (summary: GenerationSummary, tables: [String: (header: [String], rows: [[String: String]])]) = {
         let dir = NSTemporaryDirectory() + "generator-tests-\(getpid())-shared"
-        _ = try! DataGenerator.generate(GeneratorConfig(customers: customers, seed: seed), to: dir)
-        return dir
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let summary = try! DataGenerator.generate(GeneratorConfig(customers: customers, seed: seed), to: dir)
+        var tables: [String: (header: [String], rows: [[String: String]])] = [:]
+        for name in DataGenerator.fileNames { tables[name] = try! CSVTestReader.table(atPath: dir + "/" + name) }
+        return (summary, tables)
     }()
 
-    static let summary: GenerationSummary = {
-        let dir = NSTemporaryDirectory() + "generator-tests-\(getpid())-summary"
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        return try! DataGenerator.generate(GeneratorConfig(customers: customers, seed: seed), to: dir)
-    }()
+    static var summary: GenerationSummary { generated.summary }
 
     static func table(_ name: String) -> (header: [String], rows: [[String: String]]) {
-        try! CSVTestReader.table(atPath: directory + "/" + name)
+        generated.tables[name] ?? ([], [])
     }
 
-    static let customersTable = table("customers.csv")
-    static let truthTable = table("duplicates_truth.csv")
+    static var customersTable: (header: [String], rows: [[String: String]]) { table("customers.csv") }
+    static var truthTable: (header: [String], rows: [[String: String]]) { table("duplicates_truth.csv") }
 }

@@ -92,3 +92,20 @@ import Testing
         #expect(mean > sorted[sorted.count / 2] * 1.3)
     }
 }
+
+extension SchemaTests {
+    /// No event happens before the customer row it references was created.
+    @Test(arguments: [("orders.csv", "order_date"), ("interactions.csv", "occurred_at"), ("opportunities.csv", "created_at"),
+                      ("tickets.csv", "created_at"), ("campaign_members.csv", "responded_at")])
+    func eventsFollowTheirCustomersCreation(_ file: String, _ column: String) {
+        let created = Dictionary(uniqueKeysWithValues: GeneratedSample.customersTable.rows.map { ($0["customer_id"]!, $0["created_at"]!) })
+        let early = GeneratedSample.table(file).rows.filter { row in
+            let when = row[column]!
+            guard !when.isEmpty else { return false }
+            let customer = created[row["customer_id"]!]!
+            // Dates compare with the creation day, timestamps with the creation time.
+            return when.count == 10 ? when < String(customer.prefix(10)) : when < customer
+        }
+        #expect(early.isEmpty, "\(file): \(early.count) rows before their customer was created, e.g. \(early.first ?? [:])")
+    }
+}

@@ -8,14 +8,19 @@ public enum MultiStartMinimizer {
     }
 
     /// - Parameter starts: starting points in the optimizer's coordinates; must be non-empty and of equal length.
-    public static func minimize(_ f: ([Double]) -> Double, starts: [[Double]]) -> Result {
+    /// - Parameters:
+    ///   - simplexIterations, simplexTolerance: Nelder–Mead's budget; BFGS finishes the job, so a looser simplex
+    ///     saves time on many-parameter objectives (ETS with 11 seasonal states) without moving the optimum.
+    public static func minimize(
+        _ f: ([Double]) -> Double, starts: [[Double]], simplexIterations: Int = 5_000, simplexTolerance: Double = 1e-11
+    ) -> Result {
         precondition(!starts.isEmpty, "at least one starting point")
         var best: (point: [Double], value: Double, gradientNorm: Double, converged: Bool)?
         var values: [Double] = []
         var iterations = 0
         var evaluations = 0
         for start in starts {
-            let simplex = NelderMead.minimize(f, start: start)
+            let simplex = NelderMead.minimize(f, start: start, maxIterations: simplexIterations, fTolerance: simplexTolerance)
             let polished = BFGS.minimize(f, start: simplex.point)
             iterations += simplex.iterations + polished.iterations
             evaluations += simplex.evaluations + polished.evaluations

@@ -23,6 +23,7 @@ import Testing
         Case(name: "zeros", series: [Double](repeating: 0, count: 30), seasonPeriod: 12, model: "naive", noteContains: "constant series"),
         Case(name: "negative values", series: (0..<36).map { Double(($0 * 7) % 12) - 8 }, seasonPeriod: 12, model: "ETS", noteContains: "zero or negative values"),
         Case(name: "under two seasons", series: (0..<20).map { Double($0 % 12) + 10 }, seasonPeriod: 12, model: "ETS", noteContains: "fewer than two full seasons"),
+        Case(name: "weekly season", series: (0..<120).map { Double(($0 * 13) % 52) + 100 }, seasonPeriod: 52, model: "ETS", noteContains: "exceeds 24"),
         Case(name: "huge values", series: (0..<24).map { 1e12 + Double($0 % 5) * 1e9 }, seasonPeriod: 1, model: "ETS", noteContains: nil),
     ]
 

@@ -4,6 +4,9 @@ import Foundation
 /// by maximum likelihood and the one with the lowest AICc is kept (Hyndman et al. 2008; Hyndman & Khandakar 2008).
 /// Series too short or degenerate for ETS get a benchmark method instead, and the result says so.
 public enum ETS {
+    /// Longest season the seasonal models are fitted for (forecast::ets uses the same limit).
+    public static let maximumSeasonPeriod = 24
+
     /// Fits a series of equally spaced observations.
     /// - Parameter seasonPeriod: observations per season (12 monthly, 4 quarterly, 52 weekly, 7 daily); 1 = none.
     public static func fit(series y: [Double], seasonPeriod m: Int) throws(ForecastError) -> ETSFit {
@@ -32,6 +35,11 @@ public enum ETS {
         var specs = ETSSpec.all
         if m == 1 {
             specs.removeAll { $0.season != .none }
+        } else if m > maximumSeasonPeriod {
+            // As forecast::ets: m − 1 free seasonal states make the likelihood too flat to estimate and AICc's
+            // penalty swamps them (weekly data, m = 52); a seasonal-naive benchmark or a coarser series is better.
+            specs.removeAll { $0.season != .none }
+            notes.append("season period \(m) exceeds \(maximumSeasonPeriod): seasonal ETS models not considered (aggregate to months for seasonality)")
         } else if n < 2 * m {
             specs.removeAll { $0.season != .none }
             notes.append("\(n) values are fewer than two full seasons of \(m): seasonal models not considered")

@@ -98,7 +98,9 @@ enum ETSEstimation {
         // seasonal update finds the interior optimum R's forecast::ets reports on AirPassengers.
         var starts = [startVector(alpha: 0.2), startVector(alpha: 0.7)]
         if seasonal { starts.append(startVector(alpha: 0.3, gammaShare: 0.8)) }
-        let best = MultiStartMinimizer.minimize(objective, starts: starts)
+        // A short simplex phase only has to reach BFGS's basin: on AirPassengers, wineind, woolyrnq, austres and lynx
+        // every candidate's AICc is identical (to 0.01) with 40·k or 300·k simplex steps, at a third of the time.
+        let best = MultiStartMinimizer.minimize(objective, starts: starts, simplexIterations: 40 * dimension, simplexTolerance: 1e-9)
         guard best.value.isFinite, let d = decode(best.point) else { return nil }
         var season = d.season
         let outcome = y.withUnsafeBufferPointer { d.recursion.run($0, level: d.level, trend: d.trend, season: &season) }

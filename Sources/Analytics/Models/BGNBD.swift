@@ -82,8 +82,14 @@ public enum BGNBD {
     public static func fit(frequency: [Double], recency: [Double], age: [Double]) throws -> BGNBDModel {
         try ModelInputError.validate(frequency: frequency, recency: recency, age: age)
         func parameters(_ u: [Double]) -> BGNBDParameters { BGNBDParameters(r: exp(u[0]), alpha: exp(u[1]), a: exp(u[2]), b: exp(u[3])) }
+        let distinct = DistinctHistories(frequency: frequency, recency: recency, age: age)
         let objective: ([Double]) -> Double = { u in
-            -logLikelihood(parameters(u), frequency: frequency, recency: recency, age: age)
+            let p = parameters(u)
+            var total = 0.0
+            for i in distinct.count.indices {
+                total += distinct.count[i] * logLikelihood(p, x: distinct.frequency[i], tx: distinct.recency[i], T: distinct.age[i])
+            }
+            return -total
         }
         let meanAge = max(age.reduce(0, +) / Double(age.count), 1e-6)
         let starts: [[Double]] = [

@@ -7,8 +7,10 @@ import Foundation
 /// before they shrink (a, b ≈ frequency of a heavy buyer), so the running sum is kept as mantissa × e^shift and the
 /// result is returned as a logarithm.
 enum Hypergeometric2F1 {
-    /// log ₂F₁(a, b; c; z). Returns NaN outside the supported region.
-    static func log2F1(a: Double, b: Double, c: Double, z: Double, maxTerms: Int = 2_000_000) -> Double {
+    /// log ₂F₁(a, b; c; z). Returns NaN outside the supported region, and when the series has not converged after
+    /// `maxTerms` terms (z within ~1e-4 of 1): an optimizer's trial step into such a corner then reads as an
+    /// infeasible point instead of costing millions of terms per customer.
+    static func log2F1(a: Double, b: Double, c: Double, z: Double, maxTerms: Int = 200_000) -> Double {
         guard a > 0, b > 0, c > 0, z >= 0, z < 1 else { return .nan }
         if z == 0 { return 0 }
         var shift = 0.0      // log of the scale the partial sums are expressed in
@@ -28,9 +30,9 @@ enum Hypergeometric2F1 {
             }
             // Once the term ratio is below 1 the tail is bounded by a geometric series with that ratio.
             let ratio = (a + k) * (b + k) / ((c + k) * (k + 1)) * z
-            if ratio < 1 && term * ratio / (1 - ratio) <= 1e-16 * sum { break }
+            if ratio < 1 && term * ratio / (1 - ratio) <= 1e-16 * sum { return shift + log(sum) }
         }
-        return shift + log(sum)
+        return .nan
     }
 
     /// Plain signed series for the corner where c ≤ 0 (BG/NBD with x = 0 and a + b < 1): terms may change sign, so no

@@ -7,20 +7,27 @@ public enum MultiStartMinimizer {
         public var convergence: Convergence
     }
 
-    /// - Parameter starts: starting points in the optimizer's coordinates; must be non-empty and of equal length.
-    public static func minimize(_ f: ([Double]) -> Double, starts: [[Double]]) -> Result {
+    /// - Parameters:
+    ///   - starts: starting points in the optimizer's coordinates; non-empty, all of one length.
+    ///   - simplexIterations, simplexTolerance: Nelder–Mead's budget; BFGS finishes the job, so a looser simplex
+    ///     saves time on many-parameter objectives (ETS with 11 seasonal states) without moving the optimum.
+    public static func minimize(
+        _ f: ([Double]) -> Double, starts: [[Double]], simplexIterations: Int = 5_000, simplexTolerance: Double = 1e-11
+    ) -> Result {
         precondition(!starts.isEmpty, "at least one starting point")
         var best: (point: [Double], value: Double, gradientNorm: Double, converged: Bool)?
         var values: [Double] = []
         var iterations = 0
         var evaluations = 0
         for start in starts {
-            let simplex = NelderMead.minimize(f, start: start)
+            let simplex = NelderMead.minimize(f, start: start, maxIterations: simplexIterations, fTolerance: simplexTolerance)
             let polished = BFGS.minimize(f, start: simplex.point)
             iterations += simplex.iterations + polished.iterations
             evaluations += simplex.evaluations + polished.evaluations
             let (point, value) = polished.value <= simplex.value ? (polished.point, polished.value) : (simplex.point, simplex.value)
             values.append(value)
+            // The gradient norm reported is BFGS's at its end point (BFGS only stops short of the simplex's value when
+            // the simplex already sat at the optimum, where the two points coincide to the tolerances).
             if best == nil || value < best!.value {
                 best = (point, value, polished.gradientNorm, polished.converged || simplex.converged)
             }

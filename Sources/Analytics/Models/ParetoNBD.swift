@@ -72,8 +72,14 @@ public enum ParetoNBD {
         func parameters(_ u: [Double]) -> ParetoNBDParameters {
             ParetoNBDParameters(r: exp(u[0]), alpha: exp(u[1]), s: exp(u[2]), beta: exp(u[3]))
         }
+        let distinct = DistinctHistories(frequency: frequency, recency: recency, age: age)
         let objective: ([Double]) -> Double = { u in
-            -logLikelihood(parameters(u), frequency: frequency, recency: recency, age: age)
+            let p = parameters(u)
+            var total = 0.0
+            for i in distinct.count.indices {
+                total += distinct.count[i] * logLikelihood(p, x: distinct.frequency[i], tx: distinct.recency[i], T: distinct.age[i])
+            }
+            return -total
         }
         let meanAge = max(age.reduce(0, +) / Double(age.count), 1e-6)
         let starts: [[Double]] = [

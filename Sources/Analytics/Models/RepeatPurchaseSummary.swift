@@ -25,11 +25,20 @@ public struct RepeatPurchaseSummary: Sendable, Equatable {
     ///   - customer: customer key per transaction (any integers; dense codes from a dictionary column work).
     ///   - day: transaction date as days since 1970-01-01 (`CivilDate` convention).
     ///   - value: transaction value; pass an empty array when there is none (monetary is then 0).
+    /// - Throws: `ModelInputError.lengthMismatch` when the arrays disagree, `.invalidRow` for a non-positive or
+    ///   non-finite `daysPerPeriod` (reported as row −1: it is not a row's fault).
     public static func make(
         customer: [Int], day: [Int32], value: [Double], calibrationEnd: Int32, daysPerPeriod: Double = 7
-    ) -> RepeatPurchaseSummary {
-        precondition(customer.count == day.count, "customer and day must have equal length")
-        precondition(value.isEmpty || value.count == customer.count, "value must be empty or match customer")
+    ) throws -> RepeatPurchaseSummary {
+        guard day.count == customer.count else {
+            throw ModelInputError.lengthMismatch(expected: customer.count, got: day.count, argument: "day")
+        }
+        guard value.isEmpty || value.count == customer.count else {
+            throw ModelInputError.lengthMismatch(expected: customer.count, got: value.count, argument: "value")
+        }
+        guard daysPerPeriod.isFinite, daysPerPeriod > 0 else {
+            throw ModelInputError.invalidRow(index: -1, reason: "daysPerPeriod \(daysPerPeriod) must be a positive number")
+        }
         let order = customer.indices.sorted {
             (customer[$0], day[$0], $0) < (customer[$1], day[$1], $1)
         }

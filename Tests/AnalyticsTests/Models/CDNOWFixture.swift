@@ -32,7 +32,7 @@ enum CDNOWFixture {
     /// 39-week calibration period 1997-01-01 … 1997-09-30, weeks as the unit.
     static let calibrationEnd = Int32(CivilDate.days(year: 1997, month: 9, day: 30))
 
-    static let summary: RepeatPurchaseSummary = RepeatPurchaseSummary.make(
+    static let summary: RepeatPurchaseSummary = try! RepeatPurchaseSummary.make(
         customer: transactions.customer, day: transactions.day, value: transactions.value,
         calibrationEnd: calibrationEnd, daysPerPeriod: 7)
 }

@@ -64,3 +64,25 @@ import Testing
         #expect(abs(try #require(model.frequencySpendCorrelation)) < 0.3)
     }
 }
+
+/// FHL 2005 Figure 4 territory: over the 39-week holdout the CDNOW cohort made 1,882 repeat purchase days; the BG/NBD
+/// conditional expectations summed over customers must land near it (the paper's aggregate tracking is within ~12 %).
+@Suite struct CDNOWHoldoutTests {
+    @Test func conditionalExpectationsTrackTheHoldout() throws {
+        let s = CDNOWFixture.summary
+        #expect(s.holdoutPurchases.reduce(0, +) == 1_882)
+        let model = try BGNBD.fit(s)
+        let predicted = model.expectedPurchases(t: 39, s).reduce(0, +)
+        #expect(abs(predicted - 1_882) / 1_882 < 0.15, "predicted \(predicted)")
+        let alive = model.pAlive(s)
+        #expect(alive.allSatisfy { $0 > 0 && $0 <= 1 })
+        // Among calibration repeat buyers (non-repeaters all have P(alive) = 1 under BG/NBD), those who bought again in
+        // the holdout had a higher mean P(alive): 0.609 vs 0.455 with lifetimes at the fitted parameters.
+        let repeaters = s.frequency.indices.filter { s.frequency[$0] > 0 }
+        let buyers = repeaters.filter { s.holdoutPurchases[$0] > 0 }
+        let others = repeaters.filter { s.holdoutPurchases[$0] == 0 }
+        let meanBuyers = buyers.map { alive[$0] }.reduce(0, +) / Double(buyers.count)
+        let meanOthers = others.map { alive[$0] }.reduce(0, +) / Double(others.count)
+        #expect(meanBuyers > meanOthers + 0.1)
+    }
+}

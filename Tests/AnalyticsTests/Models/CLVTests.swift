@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Analytics
@@ -35,5 +36,3 @@ import Testing
         #expect(RiskBand(pAlive: pAlive) == band)
     }
 }
-
-import Foundation

@@ -22,6 +22,29 @@ import Testing
         Case(x: 3, tx: 5, T: 38, bgAlive: 0.0406133815, bgExpected: 0.0991779879, paretoAlive: 0.0618029825, paretoExpected: 0.1461675977),
     ]
 
+    /// Heavy buyers and long horizons, where ₂F₁ needs thousands of terms and the answers span 1e-48 … 1e2.
+    struct Heavy: Sendable, CustomTestStringConvertible {
+        var x: Double, tx: Double, T: Double, t: Double
+        var bgAlive: Double, bgExpected: Double, paretoAlive: Double, paretoExpected: Double
+        var testDescription: String { "x=\(x) t_x=\(tx) T=\(T) t=\(t)" }
+    }
+
+    static let heavy: [Heavy] = [
+        Heavy(x: 1000, tx: 38.5, T: 39, t: 39, bgAlive: 0.0115945335, bgExpected: 7.952613697, paretoAlive: 0.06202689758, paretoExpected: 40.59914395),
+        Heavy(x: 1000, tx: 38.5, T: 39, t: 390, bgAlive: 0.0115945335, bgExpected: 34.21497941, paretoAlive: 0.06202689758, paretoExpected: 216.4938174),
+        Heavy(x: 20000, tx: 38.9, T: 39, t: 52, bgAlive: 2.351527348e-16, bgExpected: 4.02245503e-12, paretoAlive: 9.765883392e-14, paretoExpected: 1.625366924e-09),
+        Heavy(x: 200, tx: 20, T: 39, t: 520, bgAlive: 2.217799218e-48, bgExpected: 1.509546024e-45, paretoAlive: 2.091389016e-40, paretoExpected: 1.736691521e-37),
+    ]
+
+    static func closeRelative(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-8 * abs(b) }
+
+    @Test(arguments: heavy) func heavyBuyersMatchLifetimes(_ c: Heavy) {
+        #expect(Self.closeRelative(Self.bg.pAlive(frequency: c.x, recency: c.tx, age: c.T), c.bgAlive))
+        #expect(Self.closeRelative(Self.bg.expectedPurchases(t: c.t, frequency: c.x, recency: c.tx, age: c.T), c.bgExpected))
+        #expect(Self.closeRelative(Self.pareto.pAlive(frequency: c.x, recency: c.tx, age: c.T), c.paretoAlive))
+        #expect(Self.closeRelative(Self.pareto.expectedPurchases(t: c.t, frequency: c.x, recency: c.tx, age: c.T), c.paretoExpected))
+    }
+
     static let bg = BGNBDModel(
         parameters: BGNBDParameters(r: 0.243, alpha: 4.414, a: 0.793, b: 2.426), logLikelihood: 0, customers: 0,
         convergence: Convergence(iterations: 0, evaluations: 0, gradientNorm: 0, converged: true, restarts: 0, restartsAgreeing: 0))

@@ -37,13 +37,43 @@ struct SortColumns {
         return c != 0 ? c < 0 : a < b
     }
 
-    /// Negative, zero or positive as row `a`'s keys sort before, equal or after row `b`'s.
-    @inline(__always)
-    func compareKeys(_ a: Int, _ b: Int) -> Int {
+    /// `rows` in sorted order (ties by row index). Rows are sorted as (first-key word, row) pairs,
+    /// so the common single-key sort compares integers in place; later keys are consulted only on
+    /// first-key ties, and rows whose first key is null are sorted apart and go last.
+    func sort(_ rows: [Int]) -> [Int] {
+        var pairs = [(UInt64, Int32)]()
+        var nullRows = [Int]()
+        pairs.reserveCapacity(rows.count)
         words.withUnsafeBufferPointer { w in
             nulls.withUnsafeBufferPointer { z in
-                var base = 0
-                for _ in 0..<keyCount {
+                for r in rows {
+                    if z[r] { nullRows.append(r) } else { pairs.append((w[r], Int32(truncatingIfNeeded: r))) }
+                }
+            }
+        }
+        if keyCount == 1 {
+            pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        } else {
+            pairs.sort { a, b in
+                if a.0 != b.0 { return a.0 < b.0 }
+                let c = compareKeys(Int(a.1), Int(b.1), from: 1)
+                return c != 0 ? c < 0 : a.1 < b.1
+            }
+        }
+        nullRows.sort { before($0, $1) }
+        var out = pairs.map { Int($0.1) }
+        out.append(contentsOf: nullRows)
+        return out
+    }
+
+    /// Negative, zero or positive as row `a`'s keys (from key `first` on) sort before, equal or
+    /// after row `b`'s.
+    @inline(__always)
+    func compareKeys(_ a: Int, _ b: Int, from first: Int = 0) -> Int {
+        words.withUnsafeBufferPointer { w in
+            nulls.withUnsafeBufferPointer { z in
+                var base = first * rowCount
+                for _ in first..<keyCount {
                     let na = z[base + a], nb = z[base + b]
                     if na != nb { return na ? 1 : -1 }
                     if !na {
@@ -73,32 +103,48 @@ struct SortColumns {
     }
 
     /// Each row's rank among the distinct strings, in byte order (equal strings, equal rank).
-    /// A dictionary column sorts its dictionary once; a plain column sorts its valid rows.
+    /// A dictionary column sorts its dictionary once; a plain column sorts its rows.
     private static func stringRanks(_ column: StringColumn) -> [UInt64] {
         switch column.storage {
         case .dictionary(let codes, let dict):
-            let byCode = denseRanks(dict.count) { a, b in
-                dict.withBytes(a) { x in dict.withBytes(b) { y in ByteComparison.compare(x, y) } }
-            }
+            let byCode = denseRanks(dict)
             return codes.map { byCode[Int($0)] }
         case .plain(let buffer):
-            return denseRanks(buffer.count) { a, b in
-                buffer.withBytes(a) { x in buffer.withBytes(b) { y in ByteComparison.compare(x, y) } }
-            }
+            return denseRanks(buffer)
         }
     }
 
-    /// Dense ranks 0, 1, 2… of items 0..<n under a three-way comparison.
-    private static func denseRanks(_ n: Int, _ compare: (Int, Int) -> Int) -> [UInt64] {
-        var order = (0..<n).map { Int32($0) }
-        order.sort { compare(Int($0), Int($1)) < 0 }
+    /// Dense ranks 0, 1, 2… of the strings of `buffer` in byte order. Strings are sorted as
+    /// (first eight bytes as a big-endian integer, index) pairs, whose integer order is the byte
+    /// order of those prefixes; only equal prefixes compare the rest of the bytes.
+    private static func denseRanks(_ buffer: StringBuffer) -> [UInt64] {
+        let n = buffer.count
+        var pairs = [(UInt64, Int32)]()
+        pairs.reserveCapacity(n)
+        for i in 0..<n { pairs.append((buffer.withBytes(i, prefixWord), Int32(i))) }
+        func rest(_ a: Int32, _ b: Int32) -> Int {
+            buffer.withBytes(Int(a)) { x in buffer.withBytes(Int(b)) { y in ByteComparison.compare(x, y) } }
+        }
+        pairs.sort { a, b in
+            if a.0 != b.0 { return a.0 < b.0 }
+            let c = rest(a.1, b.1)
+            return c != 0 ? c < 0 : a.1 < b.1
+        }
         var ranks = [UInt64](repeating: 0, count: n)
         var rank: UInt64 = 0
-        for i in 0..<order.count {
-            if i > 0 && compare(Int(order[i - 1]), Int(order[i])) != 0 { rank += 1 }
-            ranks[Int(order[i])] = rank
+        for i in 0..<pairs.count {
+            if i > 0 && (pairs[i - 1].0 != pairs[i].0 || rest(pairs[i - 1].1, pairs[i].1) != 0) { rank += 1 }
+            ranks[Int(pairs[i].1)] = rank
         }
         return ranks
+    }
+
+    /// The first eight bytes, zero-padded, most significant first.
+    @inline(__always)
+    private static func prefixWord(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var w: UInt64 = 0
+        for i in 0..<8 { w = w << 8 | (i < bytes.count ? UInt64(bytes[i]) : 0) }
+        return w
     }
 }
 

@@ -8,7 +8,8 @@ extension Table {
     /// - Doubles group by value: 0.0 and -0.0 are one group, all NaNs are one group.
     /// - With no keys the result has exactly one row, even over no rows (`count` 0, `sum` null).
     /// - Large inputs run on all cores as fixed-size chunks aggregated separately and merged in
-    ///   chunk order; the result, floating-point sums included, is the same as on one core.
+    ///   chunk order; the result, floating-point sums included, is the same as on one core. When
+    ///   the first chunk shows about one group per few rows, the rest runs as one chunk instead.
     public func groupBy(
         _ keys: [String], aggregates: [Aggregate], within domain: SelectionVector? = nil
     ) throws(KernelError) -> Table {
@@ -33,8 +34,21 @@ extension Table {
         let matrix = GroupKeyMatrix(keyColumns, rowCount: rowCount)
         let n = domain?.count ?? rowCount
         let chunks = ParallelChunks.ranges(count: n, size: chunkSize)
-        let partials = ParallelChunks.map(chunks.count, parallel: parallel) { i in
-            PartialGroups(chunk: chunks[i], domain: domain, matrix: matrix, factories: factories)
+        var partials = [PartialGroups]()
+        if let head = chunks.first {
+            let first = PartialGroups(chunk: head, domain: domain, matrix: matrix, factories: factories)
+            partials.append(first)
+            if chunks.count > 1 && first.keys.count * 4 > head.count {
+                // Many groups per row (customer ids): every chunk would hold most of its rows as
+                // groups, and merging them would cost as much as grouping, so the rest is one chunk.
+                // The choice depends only on the data, never on the core count.
+                partials.append(PartialGroups(chunk: head.upperBound..<n, domain: domain, matrix: matrix, factories: factories))
+            } else {
+                let rest = Array(chunks.dropFirst())
+                partials += ParallelChunks.map(rest.count, parallel: parallel) { i in
+                    PartialGroups(chunk: rest[i], domain: domain, matrix: matrix, factories: factories)
+                }
+            }
         }
 
         var global = partials.first ?? PartialGroups(width: matrix.width, factories: factories)

@@ -11,8 +11,7 @@ extension Table {
     /// 1, 2, 3… without gaps. Rows outside `domain` are null.
     public func denseRank(by keys: [SortKey], within domain: SelectionVector? = nil) throws(KernelError) -> PrimitiveColumn<Int64> {
         let columns = try sortColumns(keys)
-        var order = domain.map { $0.map { $0 } } ?? Array(0..<rowCount)
-        order.sort { columns.before($0, $1) }
+        let order = columns.sort(domain.map { $0.map { $0 } } ?? Array(0..<rowCount))
         var rank: Int64 = 0
         return rankColumn(order) { position, row in
             if position == 0 || columns.compareKeys(order[position - 1], row) != 0 { rank += 1 }

@@ -80,14 +80,23 @@ private func firstDuplicate(_ names: [String]) -> String? {
 struct GroupKeyMatrix: @unchecked Sendable {
     let width: Int
     let words: [UInt64]
+    /// Set for a single string or bool key: its words are then below this count, so group ids can
+    /// be looked up by direct indexing instead of hashing (the common "group by stage" and
+    /// "group by customer_id" cases).
+    let denseCardinality: Int?
 
     init(_ columns: [Column], rowCount: Int) {
         let width = columns.count + 1
         self.width = width
         var words = [UInt64](repeating: 0, count: rowCount * width)
+        var dense: Int? = nil
         for (j, column) in columns.enumerated() {
             var interner = ByteInterner()
             let encoded = KeyEncoder.words(column, interner: &interner)
+            if columns.count == 1 {
+                if column.type == .string { dense = interner.count }
+                if column.type == .bool { dense = 2 }
+            }
             let validity = column.validity
             let bit = UInt64(1) << UInt64(j)
             words.withUnsafeMutableBufferPointer { w in
@@ -101,6 +110,7 @@ struct GroupKeyMatrix: @unchecked Sendable {
             }
         }
         self.words = words
+        denseCardinality = dense
     }
 }
 
@@ -122,11 +132,29 @@ struct PartialGroups: @unchecked Sendable {
         var groups = [Int32](repeating: 0, count: rows.count)
         let width = matrix.width
         matrix.words.withUnsafeBufferPointer { w in
-            for (i, r) in rows.enumerated() {
-                let key = UnsafeBufferPointer(rebasing: w[Int(r) * width..<(Int(r) + 1) * width])
-                let (id, inserted) = keys.findOrInsert(key)
-                if inserted { firstRow.append(r) }
-                groups[i] = id
+            if let dense = matrix.denseCardinality {
+                // Slot = the key's word, or `dense` for null; the key table is touched once per group.
+                var idOf = [Int32](repeating: -1, count: dense + 1)
+                idOf.withUnsafeMutableBufferPointer { idOf in
+                    for (i, r) in rows.enumerated() {
+                        let base = Int(r) * width
+                        let slot = w[base] != 0 ? dense : Int(w[base + 1])
+                        var id = idOf[slot]
+                        if id < 0 {
+                            id = keys.findOrInsert(UnsafeBufferPointer(rebasing: w[base..<base + width])).id
+                            idOf[slot] = id
+                            firstRow.append(r)
+                        }
+                        groups[i] = id
+                    }
+                }
+            } else {
+                for (i, r) in rows.enumerated() {
+                    let key = UnsafeBufferPointer(rebasing: w[Int(r) * width..<(Int(r) + 1) * width])
+                    let (id, inserted) = keys.findOrInsert(key)
+                    if inserted { firstRow.append(r) }
+                    groups[i] = id
+                }
             }
         }
         rows.withUnsafeBufferPointer { r in

@@ -103,7 +103,7 @@ import Testing
         #expect(try t.groupBy([], aggregates: [.mean("v")]).rowCount == 1)
     }
 
-    static let keySets: [[String]] = [["k"], ["s"], ["sPlain"], ["k", "s"], ["day", "flag"], ["d"], ["t"], ["sPlain", "k", "flag"], []]
+    static let keySets: [[String]] = [["k"], ["s"], ["sPlain"], ["flag"], ["k", "s"], ["day", "flag"], ["d"], ["t"], ["sPlain", "k", "flag"], []]
     static let aggregates: [Aggregate] = [
         .count(), .countNonNull("d"), .countDistinct("sPlain"), .countDistinct("d"), .countDistinct("k"),
         .sum("d"), .sum("k"), .min("s"), .max("sPlain"), .min("d"), .max("d"), .max("day"), .mean("k"),

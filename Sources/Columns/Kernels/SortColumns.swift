@@ -52,9 +52,9 @@ struct SortColumns {
             }
         }
         if keyCount == 1 {
-            pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            Self.sort(&pairs) { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         } else {
-            pairs.sort { a, b in
+            Self.sort(&pairs) { a, b in
                 if a.0 != b.0 { return a.0 < b.0 }
                 let c = compareKeys(Int(a.1), Int(b.1), from: 1)
                 return c != 0 ? c < 0 : a.1 < b.1
@@ -65,6 +65,39 @@ struct SortColumns {
         out.append(contentsOf: nullRows)
         return out
     }
+
+    /// Sorts large inputs as two halves on two cores, then merges them. `less` is a total order
+    /// (rows break every tie), so the result is the one a single sort gives.
+    static func sort(_ pairs: inout [(UInt64, Int32)], by less: ((UInt64, Int32), (UInt64, Int32)) -> Bool) {
+        guard pairs.count >= parallelThreshold else {
+            pairs.sort(by: less)
+            return
+        }
+        let mid = pairs.count / 2
+        let input = pairs
+        let halves = ParallelChunks.map(2, parallel: true) { i in
+            var half = i == 0 ? Array(input[..<mid]) : Array(input[mid...])
+            half.sort(by: less)
+            return half
+        }
+        let a = halves[0], b = halves[1]
+        var i = 0, j = 0, k = 0
+        while i < a.count && j < b.count {
+            if less(b[j], a[i]) {
+                pairs[k] = b[j]
+                j += 1
+            } else {
+                pairs[k] = a[i]
+                i += 1
+            }
+            k += 1
+        }
+        while i < a.count { pairs[k] = a[i]; i += 1; k += 1 }
+        while j < b.count { pairs[k] = b[j]; j += 1; k += 1 }
+    }
+
+    /// Below this many rows one core sorts faster than two plus a merge.
+    static let parallelThreshold = 1 << 17
 
     /// Negative, zero or positive as row `a`'s keys (from key `first` on) sort before, equal or
     /// after row `b`'s.

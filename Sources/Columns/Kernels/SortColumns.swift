@@ -41,6 +41,11 @@ struct SortColumns {
     /// so the common single-key sort compares integers in place; later keys are consulted only on
     /// first-key ties, and rows whose first key is null are sorted apart and go last.
     func sort(_ rows: [Int]) -> [Int] {
+        if keyCount > 1, let packed = packedWords(rows) {
+            var pairs = zip(packed, rows).map { ($0, Int32(truncatingIfNeeded: $1)) }
+            Self.sort(&pairs) { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            return pairs.map { Int($0.1) }
+        }
         var pairs = [(UInt64, Int32)]()
         var nullRows = [Int]()
         pairs.reserveCapacity(rows.count)
@@ -64,6 +69,44 @@ struct SortColumns {
         var out = pairs.map { Int($0.1) }
         out.append(contentsOf: nullRows)
         return out
+    }
+
+    /// All keys of each of `rows` packed into one word, when their value ranges fit in 64 bits
+    /// together (stage × date, region × month…): key by key, most significant first, a field of
+    /// `1 + bits(max - min)` bits holding `value - min`, or `1 << bits` for null — above every value,
+    /// so nulls still sort last. Comparing packed words then equals comparing key by key.
+    private func packedWords(_ rows: [Int]) -> [UInt64]? {
+        var fields = [(min: UInt64, bits: Int)]()
+        var total = 0
+        words.withUnsafeBufferPointer { w in
+            nulls.withUnsafeBufferPointer { z in
+                for k in 0..<keyCount {
+                    let base = k * rowCount
+                    var lo = UInt64.max, hi = UInt64.min
+                    for r in rows where !z[base + r] {
+                        lo = Swift.min(lo, w[base + r])
+                        hi = Swift.max(hi, w[base + r])
+                    }
+                    let bits = lo > hi ? 0 : UInt64.bitWidth - (hi - lo).leadingZeroBitCount
+                    fields.append((lo > hi ? 0 : lo, bits))
+                    total += bits + 1
+                }
+            }
+        }
+        guard total <= UInt64.bitWidth else { return nil }
+        var packed = [UInt64](repeating: 0, count: rows.count)
+        words.withUnsafeBufferPointer { w in
+            nulls.withUnsafeBufferPointer { z in
+                for (k, field) in fields.enumerated() {
+                    let base = k * rowCount
+                    for (i, r) in rows.enumerated() {
+                        let v = z[base + r] ? UInt64(1) << UInt64(field.bits) : w[base + r] - field.min
+                        packed[i] = packed[i] << UInt64(field.bits + 1) | v
+                    }
+                }
+            }
+        }
+        return packed
     }
 
     /// Sorts large inputs as two halves on two cores, then merges them. `less` is a total order

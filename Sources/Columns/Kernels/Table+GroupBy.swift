@@ -80,22 +80,32 @@ private func firstDuplicate(_ names: [String]) -> String? {
 struct GroupKeyMatrix: @unchecked Sendable {
     let width: Int
     let words: [UInt64]
-    /// Set for a single string or bool key: its words are then below this count, so group ids can
-    /// be looked up by direct indexing instead of hashing (the common "group by stage" and
-    /// "group by customer_id" cases).
+    /// Set for a single key whose words, less `denseBase`, all fall below this count: a string
+    /// or bool key, or an integer/date key of narrow range. Group ids are then found by direct
+    /// indexing instead of hashing (the common "group by stage", "by customer_id", "by month").
     let denseCardinality: Int?
+    let denseBase: UInt64
 
     init(_ columns: [Column], rowCount: Int) {
         let width = columns.count + 1
         self.width = width
         var words = [UInt64](repeating: 0, count: rowCount * width)
         var dense: Int? = nil
+        var base: UInt64 = 0
         for (j, column) in columns.enumerated() {
             var interner = ByteInterner()
             let encoded = KeyEncoder.words(column, interner: &interner)
             if columns.count == 1 {
-                if column.type == .string { dense = interner.count }
-                if column.type == .bool { dense = 2 }
+                switch column.type {
+                case .string: dense = interner.count
+                case .bool: dense = 2
+                case .int64, .timestamp, .date:
+                    if let (lo, span) = Self.narrowRange(encoded, column.validity, limit: Swift.max(rowCount, 1024)) {
+                        dense = span
+                        base = lo
+                    }
+                case .double: break
+                }
             }
             let validity = column.validity
             let bit = UInt64(1) << UInt64(j)
@@ -111,6 +121,22 @@ struct GroupKeyMatrix: @unchecked Sendable {
         }
         self.words = words
         denseCardinality = dense
+        denseBase = base
+    }
+
+    /// The smallest valid value's word and the number of values from it to the largest, when
+    /// that is at most `limit` (words are two's-complement integers).
+    private static func narrowRange(_ words: [UInt64], _ validity: Validity, limit: Int) -> (UInt64, Int)? {
+        var lo = Int64.max, hi = Int64.min
+        for (r, w) in words.enumerated() where validity.isValid(r) {
+            let v = Int64(bitPattern: w)
+            lo = Swift.min(lo, v)
+            hi = Swift.max(hi, v)
+        }
+        guard lo <= hi else { return (0, 0) }
+        let (span, overflow) = hi.subtractingReportingOverflow(lo)
+        guard !overflow, span < limit else { return nil }
+        return (UInt64(bitPattern: lo), Int(span) + 1)
     }
 }
 
@@ -138,7 +164,7 @@ struct PartialGroups: @unchecked Sendable {
                 idOf.withUnsafeMutableBufferPointer { idOf in
                     for (i, r) in rows.enumerated() {
                         let base = Int(r) * width
-                        let slot = w[base] != 0 ? dense : Int(w[base + 1])
+                        let slot = w[base] != 0 ? dense : Int(truncatingIfNeeded: w[base + 1] &- matrix.denseBase)
                         var id = idOf[slot]
                         if id < 0 {
                             id = keys.findOrInsert(UnsafeBufferPointer(rebasing: w[base..<base + width])).id

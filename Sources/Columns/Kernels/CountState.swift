@@ -21,7 +21,12 @@ final class CountState: AggregateState {
     func merge(_ other: any AggregateState, remap: UnsafeBufferPointer<Int32>, groupCount: Int) {
         let other = other as! CountState
         counts.pad(to: groupCount, with: 0)
-        for (g, n) in other.counts.enumerated() { counts[Int(remap[g])] += n }
+        // Through buffers: element access to a class's array property pays a runtime exclusivity check.
+        counts.withUnsafeMutableBufferPointer { c in
+            other.counts.withUnsafeBufferPointer { o in
+                for g in 0..<o.count { c[Int(remap[g])] += o[g] }
+            }
+        }
     }
 
     func finish(groupCount: Int) -> Column {

@@ -12,12 +12,14 @@ final class DistinctCountState: AggregateState {
 
     func update(rows: UnsafeBufferPointer<Int32>, groups: UnsafeBufferPointer<Int32>, groupCount: Int) {
         var pair: (UInt64, UInt64) = (0, 0)
-        words.withUnsafeBufferPointer { w in
-            for i in 0..<rows.count {
-                let r = Int(rows[i])
-                guard validity.isValid(r) else { continue }
-                pair = (UInt64(groups[i]), w[r])
-                withUnsafeBytes(of: &pair) { _ = pairs.findOrInsert($0.bindMemory(to: UInt64.self)) }
+        withPairs { pairs in
+            words.withUnsafeBufferPointer { w in
+                for i in 0..<rows.count {
+                    let r = Int(rows[i])
+                    guard validity.isValid(r) else { continue }
+                    pair = (UInt64(groups[i]), w[r])
+                    withUnsafeBytes(of: &pair) { _ = pairs.findOrInsert($0.bindMemory(to: UInt64.self)) }
+                }
             }
         }
     }
@@ -25,11 +27,23 @@ final class DistinctCountState: AggregateState {
     func merge(_ other: any AggregateState, remap: UnsafeBufferPointer<Int32>, groupCount: Int) {
         let other = other as! DistinctCountState
         var pair: (UInt64, UInt64) = (0, 0)
-        for id in 0..<other.pairs.count {
-            let (g, w) = other.pairs.withKey(id) { ($0[0], $0[1]) }
-            pair = (UInt64(remap[Int(g)]), w)
-            withUnsafeBytes(of: &pair) { _ = pairs.findOrInsert($0.bindMemory(to: UInt64.self)) }
+        let theirs = other.pairs
+        withPairs { pairs in
+            for id in 0..<theirs.count {
+                let (g, w) = theirs.withKey(id) { ($0[0], $0[1]) }
+                pair = (UInt64(remap[Int(g)]), w)
+                withUnsafeBytes(of: &pair) { _ = pairs.findOrInsert($0.bindMemory(to: UInt64.self)) }
+            }
         }
+    }
+
+    /// Mutates the pair table as a local value: a class property would pay a runtime
+    /// exclusivity check on every insert.
+    private func withPairs(_ body: (inout KeyTable) -> Void) {
+        var local = pairs
+        pairs = KeyTable(width: 2, capacity: 0)
+        body(&local)
+        pairs = local
     }
 
     func finish(groupCount: Int) -> Column {

@@ -35,12 +35,14 @@ final class ExtremeState<Order: RowOrder>: AggregateState {
     func merge(_ other: any AggregateState, remap: UnsafeBufferPointer<Int32>, groupCount: Int) {
         let other = other as! ExtremeState<Order>
         best.pad(to: groupCount, with: -1)
-        for g in 0..<other.best.count {
-            let r = other.best[g]
-            guard r >= 0 else { continue }
-            let to = Int(remap[g])
-            // Earlier chunks hold earlier rows, so keeping ours on a tie keeps the first row.
-            if best[to] < 0 || beats(Int(r), Int(best[to])) { best[to] = r }
+        best.withUnsafeMutableBufferPointer { best in
+            for g in 0..<other.best.count {
+                let r = other.best[g]
+                guard r >= 0 else { continue }
+                let to = Int(remap[g])
+                // Earlier chunks hold earlier rows, so keeping ours on a tie keeps the first row.
+                if best[to] < 0 || beats(Int(r), Int(best[to])) { best[to] = r }
+            }
         }
     }
 

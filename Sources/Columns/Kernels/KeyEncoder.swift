@@ -33,12 +33,17 @@ enum KeyEncoder {
         }
     }
 
-    /// Words for `column` against codes already in `interner`, without adding any: strings it does
-    /// not hold become `absent`. Non-string columns encode as in `words`.
-    static func probeWords(_ column: Column, interner: ByteInterner) -> [UInt64] {
-        guard case .string(let c) = column else {
-            var unused = ByteInterner()
-            return words(column, interner: &unused)
+    /// Words for rows `rows` of `column` against codes already in `interner`, without adding any:
+    /// strings it does not hold become `absent`. Non-string columns encode as in `words`. Read-only,
+    /// so chunks of a probe side can be encoded in parallel.
+    static func probeWords(_ column: Column, interner: ByteInterner, rows: Range<Int>) -> [UInt64] {
+        let c: StringColumn
+        switch column {
+        case .int64(let p), .timestamp(let p): return p.values[rows].map { UInt64(bitPattern: $0) }
+        case .double(let p): return p.values[rows].map(doubleWord)
+        case .bool(let p): return p.values[rows].map { $0 ? 1 : 0 }
+        case .date(let p): return p.values[rows].map { UInt64(bitPattern: Int64($0)) }
+        case .string(let s): c = s
         }
         func code(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
             interner.code(of: bytes).map { UInt64($0) } ?? absent
@@ -47,10 +52,10 @@ enum KeyEncoder {
         case .dictionary(let codes, let dict):
             var remap = [UInt64](repeating: absent, count: dict.count)
             for i in 0..<dict.count { remap[i] = dict.withBytes(i, code) }
-            return codes.map { remap[Int($0)] }
+            return codes[rows].map { remap[Int($0)] }
         case .plain(let b):
-            var out = [UInt64](repeating: absent, count: b.count)
-            for r in 0..<b.count where c.validity.isValid(r) { out[r] = b.withBytes(r, code) }
+            var out = [UInt64](repeating: absent, count: rows.count)
+            for r in rows where c.validity.isValid(r) { out[r - rows.lowerBound] = b.withBytes(r, code) }
             return out
         }
     }

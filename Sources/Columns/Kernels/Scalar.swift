@@ -32,7 +32,8 @@ public enum Scalar: Sendable, Hashable, CustomStringConvertible {
         case .double(let v): formatDouble(v)
         case .bool(let v): v ? "true" : "false"
         case .date(let d): CivilDate.iso(Int(d))
-        case .timestamp(let t): CivilDate.isoTimestamp(t)
+        // CivilDate's arithmetic overflows near Int64's ends; such seconds print as a number.
+        case .timestamp(let t): (-100_000_000_000_000...100_000_000_000_000).contains(t) ? CivilDate.isoTimestamp(t) : "\(t)s"
         case .string(let s): "'" + s + "'"
         }
     }

@@ -9,8 +9,8 @@ struct SortColumns {
     let keyCount: Int
     let rowCount: Int
     /// Key k of row r is at `k * rowCount + r`.
-    private let words: [UInt64]
-    private let nulls: [Bool]
+    let words: [UInt64]
+    let nulls: [Bool]
 
     init(_ columns: [Column], descending: [Bool], rowCount: Int) {
         keyCount = columns.count
@@ -37,13 +37,14 @@ struct SortColumns {
         return c != 0 ? c < 0 : a < b
     }
 
-    /// Negative, zero or positive as row `a`'s keys sort before, equal or after row `b`'s.
+    /// Negative, zero or positive as row `a`'s keys (from key `first` on) sort before, equal or
+    /// after row `b`'s.
     @inline(__always)
-    func compareKeys(_ a: Int, _ b: Int) -> Int {
+    func compareKeys(_ a: Int, _ b: Int, from first: Int = 0) -> Int {
         words.withUnsafeBufferPointer { w in
             nulls.withUnsafeBufferPointer { z in
-                var base = 0
-                for _ in 0..<keyCount {
+                var base = first * rowCount
+                for _ in first..<keyCount {
                     let na = z[base + a], nb = z[base + b]
                     if na != nb { return na ? 1 : -1 }
                     if !na {
@@ -70,35 +71,6 @@ struct SortColumns {
             }
         case .string(let c): return stringRanks(c)
         }
-    }
-
-    /// Each row's rank among the distinct strings, in byte order (equal strings, equal rank).
-    /// A dictionary column sorts its dictionary once; a plain column sorts its valid rows.
-    private static func stringRanks(_ column: StringColumn) -> [UInt64] {
-        switch column.storage {
-        case .dictionary(let codes, let dict):
-            let byCode = denseRanks(dict.count) { a, b in
-                dict.withBytes(a) { x in dict.withBytes(b) { y in ByteComparison.compare(x, y) } }
-            }
-            return codes.map { byCode[Int($0)] }
-        case .plain(let buffer):
-            return denseRanks(buffer.count) { a, b in
-                buffer.withBytes(a) { x in buffer.withBytes(b) { y in ByteComparison.compare(x, y) } }
-            }
-        }
-    }
-
-    /// Dense ranks 0, 1, 2… of items 0..<n under a three-way comparison.
-    private static func denseRanks(_ n: Int, _ compare: (Int, Int) -> Int) -> [UInt64] {
-        var order = (0..<n).map { Int32($0) }
-        order.sort { compare(Int($0), Int($1)) < 0 }
-        var ranks = [UInt64](repeating: 0, count: n)
-        var rank: UInt64 = 0
-        for i in 0..<order.count {
-            if i > 0 && compare(Int(order[i - 1]), Int(order[i])) != 0 { rank += 1 }
-            ranks[Int(order[i])] = rank
-        }
-        return ranks
     }
 }
 

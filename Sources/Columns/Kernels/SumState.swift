@@ -15,6 +15,7 @@ final class IntSumState: AggregateState {
         sums.pad(to: groupCount, with: 0)
         counts.pad(to: groupCount, with: 0)
         let validity = column.validity
+        var overflow = false
         column.values.withUnsafeBufferPointer { v in
             sums.withUnsafeMutableBufferPointer { s in
                 counts.withUnsafeMutableBufferPointer { c in
@@ -24,26 +25,32 @@ final class IntSumState: AggregateState {
                         let g = Int(groups[i])
                         let (sum, o) = s[g].addingReportingOverflow(v[r])
                         s[g] = sum
-                        overflowed = overflowed || o
+                        overflow = overflow || o
                         c[g] += 1
                     }
                 }
             }
         }
+        overflowed = overflowed || overflow
     }
 
     func merge(_ other: any AggregateState, remap: UnsafeBufferPointer<Int32>, groupCount: Int) {
         let other = other as! IntSumState
         sums.pad(to: groupCount, with: 0)
         counts.pad(to: groupCount, with: 0)
-        overflowed = overflowed || other.overflowed
-        for g in 0..<other.sums.count {
-            let to = Int(remap[g])
-            let (sum, o) = sums[to].addingReportingOverflow(other.sums[g])
-            sums[to] = sum
-            overflowed = overflowed || o
-            counts[to] += other.counts[g]
+        var overflow = other.overflowed
+        sums.withUnsafeMutableBufferPointer { s in
+            counts.withUnsafeMutableBufferPointer { c in
+                for g in 0..<other.sums.count {
+                    let to = Int(remap[g])
+                    let (sum, o) = s[to].addingReportingOverflow(other.sums[g])
+                    s[to] = sum
+                    overflow = overflow || o
+                    c[to] += other.counts[g]
+                }
+            }
         }
+        overflowed = overflowed || overflow
     }
 
     func finish(groupCount: Int) throws(KernelError) -> Column {
@@ -90,10 +97,18 @@ final class DoubleSumState: AggregateState {
         let other = other as! DoubleSumState
         sums.pad(to: groupCount, with: 0)
         counts.pad(to: groupCount, with: 0)
-        for g in 0..<other.sums.count {
-            let to = Int(remap[g])
-            sums[to] += other.sums[g]
-            counts[to] += other.counts[g]
+        sums.withUnsafeMutableBufferPointer { s in
+            counts.withUnsafeMutableBufferPointer { c in
+                other.sums.withUnsafeBufferPointer { os in
+                    other.counts.withUnsafeBufferPointer { oc in
+                        for g in 0..<os.count {
+                            let to = Int(remap[g])
+                            s[to] += os[g]
+                            c[to] += oc[g]
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -6,8 +6,17 @@ extension Table {
     public func joinIndices(
         _ right: Table, on keys: [String], rightKeys: [String]? = nil, kind: JoinKind = .inner
     ) throws(KernelError) -> JoinIndices {
+        try joinIndices(right, on: keys, rightKeys: rightKeys, kind: kind, chunkSize: ParallelChunks.defaultSize)
+    }
+
+    /// `joinIndices` with the probe chunk size exposed, so tests can run many parallel chunks.
+    func joinIndices(
+        _ right: Table, on keys: [String], rightKeys: [String]?, kind: JoinKind, chunkSize: Int
+    ) throws(KernelError) -> JoinIndices {
         let (l, r) = try joinKeyColumns(right, keys, rightKeys ?? keys)
-        return HashJoin(leftKeys: l, rightKeys: r, leftRows: rowCount, rightRows: right.rowCount).run(kind)
+        var join = HashJoin(leftKeys: l, rightKeys: r, leftRows: rowCount, rightRows: right.rowCount)
+        join.chunkSize = chunkSize
+        return join.run(kind)
     }
 
     /// The joined table: every column of self, then every column of `right` except its key

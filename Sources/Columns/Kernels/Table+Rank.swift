@@ -11,8 +11,7 @@ extension Table {
     /// 1, 2, 3… without gaps. Rows outside `domain` are null.
     public func denseRank(by keys: [SortKey], within domain: SelectionVector? = nil) throws(KernelError) -> PrimitiveColumn<Int64> {
         let columns = try sortColumns(keys)
-        var order = domain.map { $0.map { $0 } } ?? Array(0..<rowCount)
-        order.sort { columns.before($0, $1) }
+        let order = columns.sort(domain.map { $0.map { $0 } } ?? Array(0..<rowCount))
         var rank: Int64 = 0
         return rankColumn(order) { position, row in
             if position == 0 || columns.compareKeys(order[position - 1], row) != 0 { rank += 1 }
@@ -25,7 +24,8 @@ extension Table {
     /// that sort first. Rows tied on every key are split by row order, so a bucket boundary can
     /// fall inside a tie — add a secondary key (e.g. the customer id) to decide such ties by a rule
     /// of yours. Quintile scores are `ntile(5, …)`; sort descending to give the best rows bucket 1.
-    /// Rows outside `domain` are null.
+    /// Null keys sort last, so their rows land in the last buckets; pass a `domain` without them
+    /// if they should get no bucket. Rows outside `domain` are null.
     public func ntile(_ buckets: Int, by keys: [SortKey], within domain: SelectionVector? = nil) throws(KernelError) -> PrimitiveColumn<Int64> {
         guard buckets > 0 else { throw .invalidArgument("ntile needs at least one bucket, got \(buckets)") }
         let order = try sortPermutation(by: keys, within: domain)

@@ -4,9 +4,7 @@ extension Table {
     /// order (a stable sort). `gather` the result to get the sorted table.
     public func sortPermutation(by keys: [SortKey], within domain: SelectionVector? = nil) throws(KernelError) -> [Int] {
         let order = try sortColumns(keys)
-        var rows = domain.map { $0.map { $0 } } ?? Array(0..<rowCount)
-        rows.sort { order.before($0, $1) }
-        return rows
+        return order.sort(domain.map { $0.map { $0 } } ?? Array(0..<rowCount))
     }
 
     /// The table sorted by `keys` (see `sortPermutation`).

@@ -57,6 +57,21 @@ import Testing
         #expect(out.cells == [["0", "2"], ["NaN", "2"], ["1", "1"], ["∅", "2"]])
     }
 
+    /// Narrow integer keys are indexed directly (offset by the minimum), wide ones hashed; both
+    /// must give the same groups, negatives and nulls included.
+    @Test(arguments: [
+        ([-3, -1, -3, nil, 2, -1] as [Int64?], [["-3", "2"], ["-1", "2"], ["∅", "1"], ["2", "1"]]),
+        ([Int64.min, Int64.max, nil, Int64.min], [["-9223372036854775808", "2"], ["9223372036854775807", "1"], ["∅", "1"]]),
+        ([nil, nil], [["∅", "2"]]),
+        ([7], [["7", "1"]]),
+    ])
+    func integerKeys(values: [Int64?], expected: [[String]]) throws {
+        let t = try Table(name: "i", columns: [("k", .int64(PrimitiveColumn(values, zero: 0)))])
+        #expect(try t.groupBy(["k"], aggregates: [.count()]).cells == expected)
+        let dates = try Table(name: "d", columns: [("k", .date(PrimitiveColumn(values.map { $0.map { Int32(truncatingIfNeeded: $0) } }, zero: 0)))])
+        #expect(try dates.groupBy(["k"], aggregates: [.count()]).rowCount == expected.count)
+    }
+
     @Test(arguments: ColumnType.allCases)
     func allNullKeyIsOneGroup(type: ColumnType) throws {
         let out = try KernelFixtures.allNull(100).groupBy([type.rawValue], aggregates: [.count(), .countDistinct("string"), .min("int64")])
@@ -103,7 +118,7 @@ import Testing
         #expect(try t.groupBy([], aggregates: [.mean("v")]).rowCount == 1)
     }
 
-    static let keySets: [[String]] = [["k"], ["s"], ["sPlain"], ["k", "s"], ["day", "flag"], ["d"], ["t"], ["sPlain", "k", "flag"], []]
+    static let keySets: [[String]] = [["k"], ["s"], ["sPlain"], ["flag"], ["k", "s"], ["day", "flag"], ["d"], ["t"], ["sPlain", "k", "flag"], []]
     static let aggregates: [Aggregate] = [
         .count(), .countNonNull("d"), .countDistinct("sPlain"), .countDistinct("d"), .countDistinct("k"),
         .sum("d"), .sum("k"), .min("s"), .max("sPlain"), .min("d"), .max("d"), .max("day"), .mean("k"),

@@ -84,8 +84,11 @@ import Testing
             let a = KernelFixtures.random(rows: ln, seed: 11, keyRange: 9, nullRate: 0.15)
             let b = KernelFixtures.random(rows: rn, seed: 12, keyRange: 9, nullRate: 0.15)
             for kind in [JoinKind.inner, .left] {
+                let expected = Self.naive(a, b, leftKeys, rightKeys, kind)
                 let got = try a.joinIndices(b, on: leftKeys, rightKeys: rightKeys, kind: kind)
-                #expect(got == Self.naive(a, b, leftKeys, rightKeys, kind), "\(ln)×\(rn) \(kind)")
+                #expect(got == expected, "\(ln)×\(rn) \(kind)")
+                let chunked = try a.joinIndices(b, on: leftKeys, rightKeys: rightKeys, kind: kind, chunkSize: 37)
+                #expect(chunked == expected, "\(ln)×\(rn) \(kind), probe chunks of 37 rows")
             }
         }
     }

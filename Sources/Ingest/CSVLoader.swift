@@ -60,9 +60,9 @@ public enum CSVLoader {
                 && types[keyIndex!] == ColumnType.string,
             dateOrder: options.dateOrder, decimalComma: options.decimalComma, delimiter: delimiter)
 
-        let ranges = ChunkPlanner.plan(data, chunks: max(1, options.threads), delimiter: delimiter,
-                                       minimumBytes: max(1, options.minimumChunkBytes))
         let quoteFree = ChunkPlanner.firstQuote(data) == nil
+        let ranges = ChunkPlanner.plan(data, chunks: max(1, options.threads), delimiter: delimiter,
+                                       minimumBytes: max(1, options.minimumChunkBytes), quoteFree: quoteFree)
         let outputs = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: quoteFree, path: path,
                                       keepAlive: keepAlive)
 
@@ -81,7 +81,7 @@ public enum CSVLoader {
             }
             rowsRead += out.rowsRead
             blank += out.blankLines
-            lineBase += ChunkPlanner.countLines(UnsafeRawBufferPointer(rebasing: data[ranges[k]]))
+            lineBase += out.linesConsumed
         }
         var columns: [(String, Column)] = []
         for (c, planned) in plan.columns.enumerated() {
@@ -161,13 +161,13 @@ public enum CSVLoader {
             if ranges.count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: ranges.count, execute: work) }
         }
         var outputs: [ChunkOutput] = []
-        var lineBase = 1
         for k in 0..<ranges.count {
             switch results.get(k) {
             case .success(let o): outputs.append(o)
-            case .failure(let e): throw .parse(path: path, line: lineBase, error: e)
+            case .failure(let e):
+                let line = 1 + ChunkPlanner.countLines(UnsafeRawBufferPointer(rebasing: data[..<ranges[k].lowerBound]))
+                throw .parse(path: path, line: line, error: e)
             }
-            lineBase += ChunkPlanner.countLines(UnsafeRawBufferPointer(rebasing: data[ranges[k]]))
         }
         return outputs
     }
@@ -196,9 +196,19 @@ public enum CSVLoader {
 }
 
 /// The chunk workers' results, each slot written by exactly one worker before `concurrentPerform` returns.
+/// Separate slots, not one Swift array, so two workers never mutate the same array buffer.
 final class ChunkResults: @unchecked Sendable {
-    private var slots: [Result<ChunkOutput, CSVError>?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    private let slots: UnsafeMutablePointer<Result<ChunkOutput, CSVError>?>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
     func set(_ k: Int, _ r: Result<ChunkOutput, CSVError>) { slots[k] = r }
     func get(_ k: Int) -> Result<ChunkOutput, CSVError> { slots[k]! }
 }

@@ -1,4 +1,25 @@
 import Columns
+import Dispatch
+
+/// The scattered rows, read by both halves.
+private struct SharedScatter: @unchecked Sendable {
+    let hashes: [UInt64]
+    let rows: [Int32]
+    let starts: [Int]
+    let keys: StringColumn
+}
+
+/// Each half's findings, written once by its own worker.
+private final class DuplicateHalves: @unchecked Sendable {
+    private let parts = UnsafeMutablePointer<[(row: Int, first: Int)]>.allocate(capacity: 2)
+    init() { parts.initialize(repeating: [], count: 2) }
+    deinit {
+        parts.deinitialize(count: 2)
+        parts.deallocate()
+    }
+    func set(_ k: Int, _ v: [(row: Int, first: Int)]) { parts[k] = v }
+    func get(_ k: Int) -> [(row: Int, first: Int)] { parts[k] }
+}
 
 /// Finds rows whose key repeats an earlier row's key (the later ones are quarantined). Rows are first
 /// scattered by the top byte of their key hash into 256 partitions, each small enough that its
@@ -18,9 +39,22 @@ enum DuplicateKeys {
             rows[fill[p]] = Int32(r)
             fill[p] += 1
         }
+        // Partitions are independent: two halves on two threads.
+        let halves = DuplicateHalves()
+        let shared = SharedScatter(hashes: hashes, rows: rows, starts: starts, keys: keys)
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            halves.set(half, scan(shared, partitions: half == 0 ? 0..<128 : 128..<256))
+        }
+        var found = halves.get(0) + halves.get(1)
+        found.sort { $0.row < $1.row }
+        return found
+    }
+
+    private static func scan(_ shared: SharedScatter, partitions: Range<Int>) -> [(row: Int, first: Int)] {
+        let hashes = shared.hashes, rows = shared.rows, starts = shared.starts, keys = shared.keys
         var found: [(row: Int, first: Int)] = []
         var slots = [Int32]()
-        for p in 0..<256 {
+        for p in partitions {
             let lo = starts[p], hi = starts[p + 1]
             let m = hi - lo
             if m < 2 { continue }
@@ -48,7 +82,6 @@ enum DuplicateKeys {
                 }
             }
         }
-        found.sort { $0.row < $1.row }
         return found
     }
 

@@ -83,10 +83,8 @@ public enum CSVLoader {
             blank += out.blankLines
             lineBase += out.linesConsumed
         }
-        var columns: [(String, Column)] = []
-        for (c, planned) in plan.columns.enumerated() {
-            columns.append((planned.name, ColumnConcatenation.concatenate(outputs.map { $0.columns[c] }, type: planned.type)))
-        }
+        let merged = ColumnConcatenation.concatenateAll(outputs.map(\.columns), types: plan.columns.map(\.type))
+        let columns = zip(plan.columns, merged).map { ($0.name, $1) }
         let lineage = Lineage(sources: [path], sourceIndex: [UInt16](repeating: 0, count: lines.count), line: lines)
         var table: Table
         do {

@@ -60,11 +60,21 @@ public enum CSVLoader {
                 && types[keyIndex!] == ColumnType.string,
             dateOrder: options.dateOrder, decimalComma: options.decimalComma, delimiter: delimiter)
 
-        let quoteFree = ChunkPlanner.firstQuote(data) == nil
-        let ranges = ChunkPlanner.plan(data, chunks: max(1, options.threads), delimiter: delimiter,
-                                       minimumBytes: max(1, options.minimumChunkBytes), quoteFree: quoteFree)
-        let outputs = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: quoteFree, path: path,
-                                      keepAlive: keepAlive)
+        // Optimistically assume no quotes: split at any newline and let each worker check its own
+        // chunk (in parallel, instead of one serial pass over the file). If any chunk has a quote,
+        // plan again with quote parity and parse every chunk with libcsv.
+        let threads = max(1, options.threads), minimum = max(1, options.minimumChunkBytes)
+        var ranges = ChunkPlanner.plan(data, chunks: threads, delimiter: delimiter, minimumBytes: minimum,
+                                       quoteFree: true)
+        var outputs: [ChunkOutput]
+        if let quoteFree = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: true, path: path,
+                                           keepAlive: keepAlive) {
+            outputs = quoteFree
+        } else {
+            ranges = ChunkPlanner.plan(data, chunks: threads, delimiter: delimiter, minimumBytes: minimum)
+            outputs = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: false, path: path,
+                                      keepAlive: keepAlive)!
+        }
 
         // Shift chunk-relative lines: data starts on the line after the header.
         var lineBase = headerEnd.lines
@@ -129,9 +139,10 @@ public enum CSVLoader {
         return types.map { $0! }
     }
 
+    /// The chunks' outputs in order; nil when `quoteFree` was assumed and some chunk holds a quote.
     static func parseChunks(_ data: UnsafeRawBufferPointer, ranges: [Range<Int>], plan: LoadPlan, quoteFree: Bool,
                             path: String,
-                            keepAlive: SourceBytes) throws(IngestError) -> [ChunkOutput] {
+                            keepAlive: SourceBytes) throws(IngestError) -> [ChunkOutput]? {
         let results = ChunkResults(count: ranges.count)
         let base = UnsafeSendableBytes(bytes: data)
         let work = { @Sendable (k: Int) in
@@ -139,7 +150,12 @@ public enum CSVLoader {
             // A rough row estimate so builders rarely regrow: 60 bytes per record.
             let loader = ChunkLoader(plan: plan, capacity: min(range.count / 60 + 16, 1 << 24))
             if quoteFree {
-                loader.scanUnquoted(UnsafeRawBufferPointer(rebasing: base.bytes[range]), delimiter: plan.delimiter)
+                let chunk = UnsafeRawBufferPointer(rebasing: base.bytes[range])
+                if ChunkPlanner.firstQuote(chunk) != nil {
+                    results.set(k, .success(nil))
+                    return
+                }
+                loader.scanUnquoted(chunk, delimiter: plan.delimiter)
                 results.set(k, .success(loader.finish()))
                 return
             }
@@ -161,7 +177,8 @@ public enum CSVLoader {
         var outputs: [ChunkOutput] = []
         for k in 0..<ranges.count {
             switch results.get(k) {
-            case .success(let o): outputs.append(o)
+            case .success(nil): return nil
+            case .success(let o?): outputs.append(o)
             case .failure(let e):
                 let line = 1 + ChunkPlanner.countLines(UnsafeRawBufferPointer(rebasing: data[..<ranges[k].lowerBound]))
                 throw .parse(path: path, line: line, error: e)
@@ -196,7 +213,7 @@ public enum CSVLoader {
 /// The chunk workers' results, each slot written by exactly one worker before `concurrentPerform` returns.
 /// Separate slots, not one Swift array, so two workers never mutate the same array buffer.
 final class ChunkResults: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Result<ChunkOutput, CSVError>?>
+    private let slots: UnsafeMutablePointer<Result<ChunkOutput?, CSVError>?>
     private let count: Int
     init(count: Int) {
         self.count = count
@@ -207,8 +224,8 @@ final class ChunkResults: @unchecked Sendable {
         slots.deinitialize(count: count)
         slots.deallocate()
     }
-    func set(_ k: Int, _ r: Result<ChunkOutput, CSVError>) { slots[k] = r }
-    func get(_ k: Int) -> Result<ChunkOutput, CSVError> { slots[k]! }
+    func set(_ k: Int, _ r: Result<ChunkOutput?, CSVError>) { slots[k] = r }
+    func get(_ k: Int) -> Result<ChunkOutput?, CSVError> { slots[k]! }
 }
 
 /// Read-only bytes handed to the workers; the owner (`SourceBytes`) outlives them.

@@ -45,8 +45,10 @@ final class ChunkLoader: CSVRecordSink {
     private var fieldCapacity: Int
     private var fieldCount = 0
 
-    private(set) var lines: [UInt32] = []
-    private(set) var keyHashes: [UInt64] = []
+    /// Start line of each loaded row, and its key's hash (for the duplicate-key check), behind
+    /// pointers so the per-row appends need no exclusivity bookkeeping.
+    private let lines: UnsafeMutablePointer<BatchedArray<UInt32>>
+    private let keyHashes: UnsafeMutablePointer<BatchedArray<UInt64>>
     private(set) var quarantine: [QuarantinedRow] = []
     private(set) var rowsRead = 0
     private(set) var blankLines = 0
@@ -79,12 +81,21 @@ final class ChunkLoader: CSVRecordSink {
         fieldCapacity = max(16, plan.fieldCount * 2)
         fieldStarts = .allocate(capacity: fieldCapacity)
         fieldLengths = .allocate(capacity: fieldCapacity)
-        lines.reserveCapacity(capacity)
-        if plan.checkDuplicateKeys { keyHashes.reserveCapacity(capacity) }
+        lines = .allocate(capacity: 1)
+        lines.initialize(to: BatchedArray(capacity: capacity))
+        keyHashes = .allocate(capacity: 1)
+        keyHashes.initialize(to: BatchedArray(capacity: plan.checkDuplicateKeys ? capacity : 0))
         super.init()
     }
 
     deinit {
+        for k in 0..<columnCount { builders[k].release() }
+        lines.pointee.release()
+        keyHashes.pointee.release()
+        lines.deinitialize(count: 1)
+        lines.deallocate()
+        keyHashes.deinitialize(count: 1)
+        keyHashes.deallocate()
         builders.deinitialize(count: columnCount)
         builders.deallocate()
         staged.deallocate()
@@ -302,9 +313,9 @@ final class ChunkLoader: CSVRecordSink {
                 b.pointee.append(bits: staged[c])
             }
         }
-        lines.append(UInt32(truncatingIfNeeded: startLine))
+        lines.pointee.append(UInt32(truncatingIfNeeded: startLine))
         if keySourceIndex >= 0 && checkDuplicateKeys {
-            keyHashes.append(ByteHash.hash(fieldBytes(keySourceIndex)))
+            keyHashes.pointee.append(ByteHash.hash(fieldBytes(keySourceIndex)))
         }
     }
 
@@ -315,7 +326,8 @@ final class ChunkLoader: CSVRecordSink {
     }
 
     func finish() -> ChunkOutput {
-        ChunkOutput(columns: (0..<columnCount).map { builders[$0].finish() }, lines: lines, keyHashes: keyHashes,
+        ChunkOutput(columns: (0..<columnCount).map { builders[$0].finish() }, lines: lines.pointee.finish(),
+                    keyHashes: keyHashes.pointee.finish(),
                     quarantine: quarantine, rowsRead: rowsRead, blankLines: blankLines,
                     linesConsumed: linesConsumed)
     }

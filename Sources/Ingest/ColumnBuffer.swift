@@ -1,9 +1,13 @@
 import Columns
 
 /// One output column while a chunk is parsed: plain arrays for the fixed-width types (concrete,
-/// so every append is specialised and inlined here rather than a generic call into `Columns`)
-/// and a `StringBuilder` for text. Only the storage for `type` is used.
+/// so appends are specialised here rather than generic calls into `Columns`) and a `StringBuilder`
+/// for text. Fixed-width values are staged in a small raw batch and moved into the array
+/// `batchSize` at a time, so the array's uniqueness check and the validity update happen once per
+/// batch, not once per value.
 struct ColumnBuffer {
+    static let batchSize = 512
+
     let type: ColumnType
     var integers: [Int64] = []
     var doubles: [Double] = []
@@ -11,10 +15,13 @@ struct ColumnBuffer {
     var bools: [Bool] = []
     var validity = Validity(allValid: 0)
     var strings: StringBuilder
+    private let batch: UnsafeMutablePointer<Int64>
+    private var batched = 0
 
     init(type: ColumnType, capacity: Int) {
         self.type = type
         strings = StringBuilder(capacity: type == .string ? capacity : 0)
+        batch = .allocate(capacity: Self.batchSize)
         switch type {
         case .int64, .timestamp: integers.reserveCapacity(capacity)
         case .double: doubles.reserveCapacity(capacity)
@@ -24,16 +31,22 @@ struct ColumnBuffer {
         }
     }
 
+    /// Frees the batch; the buffer is not used afterwards.
+    func release() { batch.deallocate() }
+
     @inline(__always)
     mutating func appendNull() {
+        if type == .string {
+            strings.appendNull()
+            return
+        }
+        flush()
         switch type {
         case .int64, .timestamp: integers.append(0)
         case .double: doubles.append(0)
         case .date: days.append(0)
         case .bool: bools.append(false)
-        case .string:
-            strings.appendNull()
-            return
+        case .string: break
         }
         validity.append(false)
     }
@@ -41,24 +54,39 @@ struct ColumnBuffer {
     /// Appends a staged value (`bits` as `ChunkLoader` stages it).
     @inline(__always)
     mutating func append(bits: Int64) {
-        switch type {
-        case .int64, .timestamp: integers.append(bits)
-        case .double: doubles.append(Double(bitPattern: UInt64(bitPattern: bits)))
-        case .date: days.append(Int32(truncatingIfNeeded: bits))
-        case .bool: bools.append(bits != 0)
-        case .string: return
-        }
-        validity.append(true)
+        batch[batched] = bits
+        batched += 1
+        if batched == Self.batchSize { flush() }
     }
 
-    func finish() -> Column {
+    mutating func flush() {
+        guard batched > 0 else { return }
+        let values = UnsafeBufferPointer(start: batch, count: batched)
         switch type {
-        case .int64: .int64(PrimitiveColumn(values: integers, validity: validity))
-        case .timestamp: .timestamp(PrimitiveColumn(values: integers, validity: validity))
-        case .double: .double(PrimitiveColumn(values: doubles, validity: validity))
-        case .date: .date(PrimitiveColumn(values: days, validity: validity))
-        case .bool: .bool(PrimitiveColumn(values: bools, validity: validity))
-        case .string: .string(strings.finish())
+        case .int64, .timestamp:
+            integers.append(contentsOf: values)
+        case .double:
+            doubles.append(contentsOf: values.lazy.map { Double(bitPattern: UInt64(bitPattern: $0)) })
+        case .date:
+            days.append(contentsOf: values.lazy.map { Int32(truncatingIfNeeded: $0) })
+        case .bool:
+            bools.append(contentsOf: values.lazy.map { $0 != 0 })
+        case .string:
+            break
+        }
+        validity.append(contentsOf: Validity(allValid: batched))
+        batched = 0
+    }
+
+    mutating func finish() -> Column {
+        flush()
+        switch type {
+        case .int64: return .int64(PrimitiveColumn(values: integers, validity: validity))
+        case .timestamp: return .timestamp(PrimitiveColumn(values: integers, validity: validity))
+        case .double: return .double(PrimitiveColumn(values: doubles, validity: validity))
+        case .date: return .date(PrimitiveColumn(values: days, validity: validity))
+        case .bool: return .bool(PrimitiveColumn(values: bools, validity: validity))
+        case .string: return .string(strings.finish())
         }
     }
 }

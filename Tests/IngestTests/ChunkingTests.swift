@@ -101,3 +101,21 @@ struct DuplicateKeyTests {
         #expect(r.account.rowsLoaded == 2)
     }
 }
+
+struct DuplicateKeyScanTests {
+    @Test func equalHashesOfDifferentKeysAreNotDuplicates() {
+        let keys = StringColumn(["a", "b", "a", "c", "b"])
+        let found = DuplicateKeys.find(hashes: [7, 7, 7, 7, 7], keys: keys)
+        #expect(found.map(\.row) == [2, 4])
+        #expect(found.map(\.first) == [0, 1])
+    }
+
+    @Test func realHashesAcrossPartitions() {
+        let values = (0..<5000).map { "K\($0 % 1234)" }
+        let keys = StringColumn(values)
+        let hashes = values.map { ByteHash.hash($0) }
+        let found = DuplicateKeys.find(hashes: hashes, keys: keys)
+        #expect(found.map(\.row) == Array(1234..<5000))
+        #expect(found.allSatisfy { $0.first == $0.row % 1234 })
+    }
+}

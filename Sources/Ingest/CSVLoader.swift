@@ -67,12 +67,14 @@ public enum CSVLoader {
         var ranges = ChunkPlanner.plan(data, chunks: threads, delimiter: delimiter, minimumBytes: minimum,
                                        quoteFree: true)
         var outputs: [ChunkOutput]
-        if let quoteFree = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: true, path: path,
+        if let quoteFree = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: true,
+                                           linesBefore: headerEnd.lines, path: path,
                                            keepAlive: keepAlive) {
             outputs = quoteFree
         } else {
             ranges = ChunkPlanner.plan(data, chunks: threads, delimiter: delimiter, minimumBytes: minimum)
-            outputs = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: false, path: path,
+            outputs = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: false,
+                                      linesBefore: headerEnd.lines, path: path,
                                       keepAlive: keepAlive)!
         }
 
@@ -141,7 +143,7 @@ public enum CSVLoader {
 
     /// The chunks' outputs in order; nil when `quoteFree` was assumed and some chunk holds a quote.
     static func parseChunks(_ data: UnsafeRawBufferPointer, ranges: [Range<Int>], plan: LoadPlan, quoteFree: Bool,
-                            path: String,
+                            linesBefore: Int, path: String,
                             keepAlive: SourceBytes) throws(IngestError) -> [ChunkOutput]? {
         let results = ChunkResults(count: ranges.count)
         let base = UnsafeSendableBytes(bytes: data)
@@ -179,8 +181,11 @@ public enum CSVLoader {
             switch results.get(k) {
             case .success(nil): return nil
             case .success(let o?): outputs.append(o)
-            case .failure(let e):
-                let line = 1 + ChunkPlanner.countLines(UnsafeRawBufferPointer(rebasing: data[..<ranges[k].lowerBound]))
+            case .failure(var e):
+                let line = linesBefore + 1
+                    + ChunkPlanner.countLines(UnsafeRawBufferPointer(rebasing: data[..<ranges[k].lowerBound]))
+                e.file = path
+                e.line = line
                 throw .parse(path: path, line: line, error: e)
             }
         }

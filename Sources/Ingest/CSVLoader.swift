@@ -95,7 +95,14 @@ public enum CSVLoader {
             blank += out.blankLines
             lineBase += out.linesConsumed
         }
-        let merged = ColumnConcatenation.concatenateAll(outputs.map(\.columns), types: plan.columns.map(\.type))
+        // Take what is still needed out of the chunk outputs and drop them, so chunk buffers are
+        // freed as soon as their columns are merged rather than at the end of the load.
+        let hashes = !plan.checkDuplicateKeys ? [] : outputs.count == 1 ? outputs[0].keyHashes
+            : outputs.flatMap { $0.keyHashes }
+        var chunkColumns = outputs.map(\.columns)
+        outputs.removeAll()
+        let merged = ColumnConcatenation.concatenateAll(chunkColumns, types: plan.columns.map(\.type))
+        chunkColumns.removeAll()
         let columns = zip(plan.columns, merged).map { ($0.name, $1) }
         let lineage = Lineage(sources: [path], sourceIndex: [UInt16](repeating: 0, count: lines.count), line: lines)
         var table: Table
@@ -105,7 +112,6 @@ public enum CSVLoader {
             throw .table(path: path, error)
         }
         if plan.checkDuplicateKeys, let k = keyIndex {
-            let hashes = outputs.count == 1 ? outputs[0].keyHashes : outputs.flatMap { $0.keyHashes }
             removeDuplicateKeys(&table, hashes: hashes, keyColumn: plan.columns[k].name, delimiter: delimiter,
                                 quarantine: &quarantine, path: path)
         }

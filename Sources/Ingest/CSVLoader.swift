@@ -60,11 +60,23 @@ public enum CSVLoader {
                 && types[keyIndex!] == ColumnType.string,
             dateOrder: options.dateOrder, decimalComma: options.decimalComma, delimiter: delimiter)
 
-        let ranges = ChunkPlanner.plan(data, chunks: max(1, options.threads), delimiter: delimiter,
-                                       minimumBytes: max(1, options.minimumChunkBytes))
-        let quoteFree = ChunkPlanner.firstQuote(data) == nil
-        let outputs = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: quoteFree, path: path,
-                                      keepAlive: keepAlive)
+        // Optimistically assume no quotes: split at any newline and let each worker check its own
+        // chunk (in parallel, instead of one serial pass over the file). If any chunk has a quote,
+        // plan again with quote parity and parse every chunk with libcsv.
+        let threads = max(1, options.threads), minimum = max(1, options.minimumChunkBytes)
+        var ranges = ChunkPlanner.plan(data, chunks: threads, delimiter: delimiter, minimumBytes: minimum,
+                                       quoteFree: true)
+        var outputs: [ChunkOutput]
+        if let quoteFree = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: true,
+                                           linesBefore: headerEnd.lines, path: path,
+                                           keepAlive: keepAlive) {
+            outputs = quoteFree
+        } else {
+            ranges = ChunkPlanner.plan(data, chunks: threads, delimiter: delimiter, minimumBytes: minimum)
+            outputs = try parseChunks(data, ranges: ranges, plan: plan, quoteFree: false,
+                                      linesBefore: headerEnd.lines, path: path,
+                                      keepAlive: keepAlive)!
+        }
 
         // Shift chunk-relative lines: data starts on the line after the header.
         var lineBase = headerEnd.lines
@@ -81,12 +93,17 @@ public enum CSVLoader {
             }
             rowsRead += out.rowsRead
             blank += out.blankLines
-            lineBase += ChunkPlanner.countLines(UnsafeRawBufferPointer(rebasing: data[ranges[k]]))
+            lineBase += out.linesConsumed
         }
-        var columns: [(String, Column)] = []
-        for (c, planned) in plan.columns.enumerated() {
-            columns.append((planned.name, ColumnConcatenation.concatenate(outputs.map { $0.columns[c] }, type: planned.type)))
-        }
+        // Take what is still needed out of the chunk outputs and drop them, so chunk buffers are
+        // freed as soon as their columns are merged rather than at the end of the load.
+        let hashes = !plan.checkDuplicateKeys ? [] : outputs.count == 1 ? outputs[0].keyHashes
+            : outputs.flatMap { $0.keyHashes }
+        var chunkColumns = outputs.map(\.columns)
+        outputs.removeAll()
+        let merged = ColumnConcatenation.concatenateAll(chunkColumns, types: plan.columns.map(\.type))
+        chunkColumns.removeAll()
+        let columns = zip(plan.columns, merged).map { ($0.name, $1) }
         let lineage = Lineage(sources: [path], sourceIndex: [UInt16](repeating: 0, count: lines.count), line: lines)
         var table: Table
         do {
@@ -95,7 +112,6 @@ public enum CSVLoader {
             throw .table(path: path, error)
         }
         if plan.checkDuplicateKeys, let k = keyIndex {
-            let hashes = outputs.count == 1 ? outputs[0].keyHashes : outputs.flatMap { $0.keyHashes }
             removeDuplicateKeys(&table, hashes: hashes, keyColumn: plan.columns[k].name, delimiter: delimiter,
                                 quarantine: &quarantine, path: path)
         }
@@ -131,9 +147,10 @@ public enum CSVLoader {
         return types.map { $0! }
     }
 
+    /// The chunks' outputs in order; nil when `quoteFree` was assumed and some chunk holds a quote.
     static func parseChunks(_ data: UnsafeRawBufferPointer, ranges: [Range<Int>], plan: LoadPlan, quoteFree: Bool,
-                            path: String,
-                            keepAlive: SourceBytes) throws(IngestError) -> [ChunkOutput] {
+                            linesBefore: Int, path: String,
+                            keepAlive: SourceBytes) throws(IngestError) -> [ChunkOutput]? {
         let results = ChunkResults(count: ranges.count)
         let base = UnsafeSendableBytes(bytes: data)
         let work = { @Sendable (k: Int) in
@@ -141,7 +158,12 @@ public enum CSVLoader {
             // A rough row estimate so builders rarely regrow: 60 bytes per record.
             let loader = ChunkLoader(plan: plan, capacity: min(range.count / 60 + 16, 1 << 24))
             if quoteFree {
-                loader.scanUnquoted(UnsafeRawBufferPointer(rebasing: base.bytes[range]), delimiter: plan.delimiter)
+                let chunk = UnsafeRawBufferPointer(rebasing: base.bytes[range])
+                if ChunkPlanner.firstQuote(chunk) != nil {
+                    results.set(k, .success(nil))
+                    return
+                }
+                loader.scanUnquoted(chunk, delimiter: plan.delimiter)
                 results.set(k, .success(loader.finish()))
                 return
             }
@@ -161,13 +183,17 @@ public enum CSVLoader {
             if ranges.count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: ranges.count, execute: work) }
         }
         var outputs: [ChunkOutput] = []
-        var lineBase = 1
         for k in 0..<ranges.count {
             switch results.get(k) {
-            case .success(let o): outputs.append(o)
-            case .failure(let e): throw .parse(path: path, line: lineBase, error: e)
+            case .success(nil): return nil
+            case .success(let o?): outputs.append(o)
+            case .failure(var e):
+                let line = linesBefore + 1
+                    + ChunkPlanner.countLines(UnsafeRawBufferPointer(rebasing: data[..<ranges[k].lowerBound]))
+                e.file = path
+                e.line = line
+                throw .parse(path: path, line: line, error: e)
             }
-            lineBase += ChunkPlanner.countLines(UnsafeRawBufferPointer(rebasing: data[ranges[k]]))
         }
         return outputs
     }
@@ -196,11 +222,21 @@ public enum CSVLoader {
 }
 
 /// The chunk workers' results, each slot written by exactly one worker before `concurrentPerform` returns.
+/// Separate slots, not one Swift array, so two workers never mutate the same array buffer.
 final class ChunkResults: @unchecked Sendable {
-    private var slots: [Result<ChunkOutput, CSVError>?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ k: Int, _ r: Result<ChunkOutput, CSVError>) { slots[k] = r }
-    func get(_ k: Int) -> Result<ChunkOutput, CSVError> { slots[k]! }
+    private let slots: UnsafeMutablePointer<Result<ChunkOutput?, CSVError>?>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+    func set(_ k: Int, _ r: Result<ChunkOutput?, CSVError>) { slots[k] = r }
+    func get(_ k: Int) -> Result<ChunkOutput?, CSVError> { slots[k]! }
 }
 
 /// Read-only bytes handed to the workers; the owner (`SourceBytes`) outlives them.

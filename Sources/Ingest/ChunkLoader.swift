@@ -15,6 +15,8 @@ struct ChunkOutput: Sendable {
     var quarantine: [QuarantinedRow]
     var rowsRead: Int
     var blankLines: Int
+    /// Physical lines the chunk spans, for the next chunk's line numbers.
+    var linesConsumed: Int
 }
 
 /// The libcsv sink that turns one chunk's records into typed column builders. Fields of the current
@@ -23,7 +25,7 @@ struct ChunkOutput: Sendable {
 /// row behind and nothing is allocated per field or per good row.
 final class ChunkLoader: CSVRecordSink {
     private let plan: LoadPlan
-    private var builders: UnsafeMutablePointer<AnyColumnBuilder>
+    private var builders: UnsafeMutablePointer<ColumnBuffer>
     private let columnCount: Int
     /// The plan's per-column source field and type, flattened so the per-record loop touches no Strings.
     private let sourceIndex: UnsafeMutablePointer<Int>
@@ -43,11 +45,15 @@ final class ChunkLoader: CSVRecordSink {
     private var fieldCapacity: Int
     private var fieldCount = 0
 
-    private(set) var lines: [UInt32] = []
-    private(set) var keyHashes: [UInt64] = []
+    /// Start line of each loaded row, and its key's hash (for the duplicate-key check), behind
+    /// pointers so the per-row appends need no exclusivity bookkeeping.
+    private let lines: UnsafeMutablePointer<BatchedArray<UInt32>>
+    private let keyHashes: UnsafeMutablePointer<BatchedArray<UInt64>>
     private(set) var quarantine: [QuarantinedRow] = []
     private(set) var rowsRead = 0
     private(set) var blankLines = 0
+    /// Physical lines consumed so far (the next record's line, minus one).
+    var linesConsumed: Int { line - 1 }
     /// Physical line (relative, 1-based) where the next record starts.
     private var line = 1
     private var pendingCR = false
@@ -59,7 +65,7 @@ final class ChunkLoader: CSVRecordSink {
         columnCount = plan.columns.count
         builders = .allocate(capacity: max(1, columnCount))
         for (k, c) in plan.columns.enumerated() {
-            (builders + k).initialize(to: AnyColumnBuilder(type: c.type, capacity: capacity))
+            (builders + k).initialize(to: ColumnBuffer(type: c.type, capacity: capacity))
         }
         sourceIndex = .allocate(capacity: max(1, columnCount))
         types = .allocate(capacity: max(1, columnCount))
@@ -75,12 +81,21 @@ final class ChunkLoader: CSVRecordSink {
         fieldCapacity = max(16, plan.fieldCount * 2)
         fieldStarts = .allocate(capacity: fieldCapacity)
         fieldLengths = .allocate(capacity: fieldCapacity)
-        lines.reserveCapacity(capacity)
-        if plan.checkDuplicateKeys { keyHashes.reserveCapacity(capacity) }
+        lines = .allocate(capacity: 1)
+        lines.initialize(to: BatchedArray(capacity: capacity))
+        keyHashes = .allocate(capacity: 1)
+        keyHashes.initialize(to: BatchedArray(capacity: plan.checkDuplicateKeys ? capacity : 0))
         super.init()
     }
 
     deinit {
+        for k in 0..<columnCount { builders[k].release() }
+        lines.pointee.release()
+        keyHashes.pointee.release()
+        lines.deinitialize(count: 1)
+        lines.deallocate()
+        keyHashes.deinitialize(count: 1)
+        keyHashes.deallocate()
         builders.deinitialize(count: columnCount)
         builders.deallocate()
         staged.deallocate()
@@ -292,17 +307,15 @@ final class ChunkLoader: CSVRecordSink {
                 b.pointee.appendNull()
                 continue
             }
-            switch b.pointee.type {
-            case .string: b.pointee.strings.append(fieldBytes(sourceIndex[c]))
-            case .int64, .timestamp: b.pointee.integers.append(staged[c])
-            case .double: b.pointee.doubles.append(Double(bitPattern: UInt64(bitPattern: staged[c])))
-            case .bool: b.pointee.bools.append(staged[c] != 0)
-            case .date: b.pointee.days.append(Int32(truncatingIfNeeded: staged[c]))
+            if types[c] == .string {
+                b.pointee.strings.append(fieldBytes(sourceIndex[c]))
+            } else {
+                b.pointee.append(bits: staged[c])
             }
         }
-        lines.append(UInt32(truncatingIfNeeded: startLine))
+        lines.pointee.append(UInt32(truncatingIfNeeded: startLine))
         if keySourceIndex >= 0 && checkDuplicateKeys {
-            keyHashes.append(ByteHash.hash(fieldBytes(keySourceIndex)))
+            keyHashes.pointee.append(ByteHash.hash(fieldBytes(keySourceIndex)))
         }
     }
 
@@ -313,7 +326,9 @@ final class ChunkLoader: CSVRecordSink {
     }
 
     func finish() -> ChunkOutput {
-        ChunkOutput(columns: (0..<columnCount).map { builders[$0].finish() }, lines: lines, keyHashes: keyHashes,
-                    quarantine: quarantine, rowsRead: rowsRead, blankLines: blankLines)
+        ChunkOutput(columns: (0..<columnCount).map { builders[$0].finish() }, lines: lines.pointee.finish(),
+                    keyHashes: keyHashes.pointee.finish(),
+                    quarantine: quarantine, rowsRead: rowsRead, blankLines: blankLines,
+                    linesConsumed: linesConsumed)
     }
 }

@@ -10,10 +10,10 @@ import Darwin
 /// (`5" screen`, literal to libcsv) makes the planner fall back to a single chunk.
 enum ChunkPlanner {
     static func plan(_ b: UnsafeRawBufferPointer, chunks wanted: Int, delimiter: UInt8, quote: UInt8 = 0x22,
-                     minimumBytes: Int) -> [Range<Int>] {
+                     minimumBytes: Int, quoteFree: Bool? = nil) -> [Range<Int>] {
         let n = b.count
         guard wanted > 1, n >= 2 * minimumBytes else { return [0..<n] }
-        let quoteCount = count(quote, in: b)
+        let quoteCount = quoteFree == true ? 0 : count(quote, in: b)
         if quoteCount > 0 && !quotesAtFieldEdges(b, delimiter: delimiter, quote: quote) { return [0..<n] }
         let chunks = min(wanted, n / minimumBytes)
         var bounds = [0]

@@ -1,9 +1,42 @@
 import Columns
+import Dispatch
+
+private struct UnsafeSendableParts: @unchecked Sendable {
+    let chunks: [[Column]]
+}
+
+/// One slot per column, each written by exactly one worker.
+private final class ConcatenationSlots: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Column?>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+    func set(_ k: Int, _ c: Column) { slots[k] = c }
+    func get(_ k: Int) -> Column { slots[k]! }
+}
 
 /// Joins the per-chunk columns of one output column, in chunk order. Dictionary strings are
 /// re-interned chunk by chunk so codes stay in first-seen order over the whole file — the same
 /// column whatever the number of chunks.
 enum ColumnConcatenation {
+    /// Every output column's chunks joined, columns in parallel (each is independent work).
+    static func concatenateAll(_ chunks: [[Column]], types: [ColumnType]) -> [Column] {
+        if chunks.count == 1 { return chunks[0] }
+        let slots = ConcatenationSlots(count: types.count)
+        let parts = UnsafeSendableParts(chunks: chunks)
+        DispatchQueue.concurrentPerform(iterations: types.count) { c in
+            slots.set(c, concatenate(parts.chunks.map { $0[c] }, type: types[c]))
+        }
+        return (0..<types.count).map { slots.get($0) }
+    }
+
     static func concatenate(_ parts: [Column], type: ColumnType) -> Column {
         if parts.count == 1 { return parts[0] }
         switch type {

@@ -22,6 +22,7 @@ public enum DateParser {
     static let excelMaxSerial = 2_958_465
 
     public static func parse(_ bytes: UnsafeRawBufferPointer, order: DateOrder = .auto) -> Value? {
+        if let v = parseFixedISO(bytes) { return v }
         var s = ByteScanner(bytes)
         s.trim()
         if s.atEnd { return nil }
@@ -57,6 +58,26 @@ public enum DateParser {
 
     public static func parseTimestamp(_ text: String, order: DateOrder = .auto) -> Int64? {
         parse(text, order: order)?.timestamp
+    }
+
+    /// The most common exact forms, `YYYY-MM-DD` and `YYYY-MM-DD HH:MM:SS` (or with `T`), read at
+    /// fixed offsets; anything else (or anything invalid) goes through the general parser.
+    @inline(__always)
+    private static func parseFixedISO(_ b: UnsafeRawBufferPointer) -> Value? {
+        let n = b.count
+        guard n == 10 || n == 19, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        @inline(__always) func two(_ i: Int) -> Int? {
+            let x = b[i] &- 0x30, y = b[i + 1] &- 0x30
+            return x < 10 && y < 10 ? Int(x) * 10 + Int(y) : nil
+        }
+        guard let c = two(0), let yy = two(2), let m = two(5), let d = two(8),
+              CivilDate.isValid(year: c * 100 + yy, month: m, day: d) else { return nil }
+        let days = CivilDate.days(year: c * 100 + yy, month: m, day: d)
+        if n == 10 { return Value(days: Int32(days), timestamp: Int64(days) * 86400, hasTime: false) }
+        guard b[10] == UInt8(ascii: " ") || b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"),
+              b[16] == UInt8(ascii: ":"), let h = two(11), let mi = two(14), let sec = two(17),
+              h < 24, mi < 60, sec <= 60 else { return nil }
+        return Value(days: Int32(days), timestamp: Int64(days) * 86400 + Int64(h * 3600 + mi * 60 + sec), hasTime: true)
     }
 
     /// All-digit forms: `YYYYMMDD`, Unix seconds / milliseconds, Excel serials (with a day fraction).

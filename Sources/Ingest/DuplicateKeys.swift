@@ -1,4 +1,25 @@
 import Columns
+import Dispatch
+
+/// The scattered rows and their hashes (partition order), read by both halves.
+private struct SharedScatter: @unchecked Sendable {
+    let hashes: [UInt64]
+    let rows: [Int32]
+    let starts: [Int]
+    let keys: StringColumn
+}
+
+/// Each half's findings, written once by its own worker.
+private final class DuplicateHalves: @unchecked Sendable {
+    private let parts = UnsafeMutablePointer<[(row: Int, first: Int)]>.allocate(capacity: 2)
+    init() { parts.initialize(repeating: [], count: 2) }
+    deinit {
+        parts.deinitialize(count: 2)
+        parts.deallocate()
+    }
+    func set(_ k: Int, _ v: [(row: Int, first: Int)]) { parts[k] = v }
+    func get(_ k: Int) -> [(row: Int, first: Int)] { parts[k] }
+}
 
 /// Finds rows whose key repeats an earlier row's key (the later ones are quarantined). Rows are first
 /// scattered by the top byte of their key hash into 256 partitions, each small enough that its
@@ -12,15 +33,32 @@ enum DuplicateKeys {
         for h in hashes { starts[Int(h >> 56) + 1] += 1 }
         for p in 0..<256 { starts[p + 1] += starts[p] }
         var fill = starts
+        // Hashes are scattered beside their rows, so a partition's scan reads them sequentially
+        // and its table (indices into the partition) stays in cache.
         var rows = [Int32](repeating: 0, count: n)
+        var partHashes = [UInt64](repeating: 0, count: n)
         for (r, h) in hashes.enumerated() {
             let p = Int(h >> 56)
             rows[fill[p]] = Int32(r)
+            partHashes[fill[p]] = h
             fill[p] += 1
         }
+        // Partitions are independent: two halves on two threads.
+        let halves = DuplicateHalves()
+        let shared = SharedScatter(hashes: partHashes, rows: rows, starts: starts, keys: keys)
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            halves.set(half, scan(shared, partitions: half == 0 ? 0..<128 : 128..<256))
+        }
+        var found = halves.get(0) + halves.get(1)
+        found.sort { $0.row < $1.row }
+        return found
+    }
+
+    private static func scan(_ shared: SharedScatter, partitions: Range<Int>) -> [(row: Int, first: Int)] {
+        let hashes = shared.hashes, rows = shared.rows, starts = shared.starts, keys = shared.keys
         var found: [(row: Int, first: Int)] = []
         var slots = [Int32]()
-        for p in 0..<256 {
+        for p in partitions {
             let lo = starts[p], hi = starts[p + 1]
             let m = hi - lo
             if m < 2 { continue }
@@ -30,25 +68,23 @@ enum DuplicateKeys {
             slots.append(contentsOf: repeatElement(-1, count: size))
             let mask = size - 1
             for k in lo..<hi {
-                let r = Int(rows[k])
-                let h = hashes[r]
+                let h = hashes[k]
                 var i = Int(truncatingIfNeeded: h) & mask
                 while true {
                     let s = slots[i]
                     if s < 0 {
-                        slots[i] = Int32(r)
+                        slots[i] = Int32(k - lo)
                         break
                     }
-                    let other = Int(s)
-                    if hashes[other] == h && sameKey(keys, r, other) {
-                        found.append((r, other))
+                    let other = lo + Int(s)
+                    if hashes[other] == h && sameKey(keys, Int(rows[k]), Int(rows[other])) {
+                        found.append((Int(rows[k]), Int(rows[other])))
                         break
                     }
                     i = (i + 1) & mask
                 }
             }
         }
-        found.sort { $0.row < $1.row }
         return found
     }
 

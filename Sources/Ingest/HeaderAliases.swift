@@ -67,7 +67,6 @@ public enum HeaderAliases {
             if (0x41...0x5A).contains(v) { v += 0x20 }
             out.unicodeScalars.append(Unicode.Scalar(v) ?? scalar)
         }
-        if out.hasPrefix("_") { return out }
         return out
     }
 

@@ -87,25 +87,33 @@ public enum Profiler {
     static func profile(_ column: Column, name: String, header: String, topCount: Int) -> FileProfile.ColumnProfile {
         let n = column.count
         let nulls = column.validity.nullCount
-        // Count values by their display text's bytes: one interner, codes in first-seen order.
+        // Count values by their bytes (string bytes, or the 8-byte value of a fixed-width column):
+        // one interner, codes in first-seen order, no String per row.
         var interner = ByteInterner()
         var counts: [Int] = []
+        var firstRow: [Int] = []
         var minRow: Int?
         var maxRow: Int?
         for row in 0..<n where column.validity.isValid(row) {
             let code: Int32
-            if case .string(let s) = column {
-                code = s.withBytes(row) { interner.intern($0) }
-            } else {
-                code = interner.intern(column.text(at: row) ?? "")
+            switch column {
+            case .string(let s): code = s.withBytes(row) { interner.intern($0) }
+            case .int64(let p): code = withUnsafeBytes(of: p.values[row]) { interner.intern($0) }
+            case .timestamp(let p): code = withUnsafeBytes(of: p.values[row]) { interner.intern($0) }
+            case .double(let p): code = withUnsafeBytes(of: p.values[row]) { interner.intern($0) }
+            case .date(let p): code = withUnsafeBytes(of: p.values[row]) { interner.intern($0) }
+            case .bool(let p): code = withUnsafeBytes(of: p.values[row]) { interner.intern($0) }
             }
-            if Int(code) == counts.count { counts.append(0) }
+            if Int(code) == counts.count {
+                counts.append(0)
+                firstRow.append(row)
+            }
             counts[Int(code)] += 1
             if minRow == nil || less(column, row, minRow!) { minRow = row }
             if maxRow == nil || less(column, maxRow!, row) { maxRow = row }
         }
         let order = counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
-        let top = order.prefix(topCount).map { (value: interner.strings[$0], count: counts[$0]) }
+        let top = order.prefix(topCount).map { (value: column.text(at: firstRow[$0]) ?? "", count: counts[$0]) }
         return FileProfile.ColumnProfile(
             name: name, header: header, type: column.type, nullCount: nulls,
             nullPercent: n == 0 ? 0 : Double(nulls) * 100 / Double(n), distinctCount: interner.count,

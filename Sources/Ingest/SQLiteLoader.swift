@@ -14,8 +14,10 @@ import SQLiteDB
 public enum SQLiteLoader {
     public static func load(path: String, query: String, table: CanonicalTable? = nil,
                             columnMap: [String: String] = [:], types declared: [String: ColumnType] = [:],
-                            dateOrder: DateOrder = .auto) throws(IngestError) -> LoadResult {
-        let db = try open(path)
+                            dateOrder: DateOrder = .auto, busyTimeoutMilliseconds: Int32 = 2000)
+        throws(IngestError) -> LoadResult
+    {
+        let db = try open(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         let statement: Statement
         do { statement = try db.prepare(query) } catch { throw classify(error) }
         let source = "\(path): \(query)"
@@ -117,7 +119,7 @@ public enum SQLiteLoader {
 
     /// Opens read-only after checking the 16-byte SQLite header, so a CSV or a zero-length file is
     /// reported as "not a SQLite database" instead of surfacing later as a missing table.
-    static func open(_ path: String) throws(IngestError) -> Database {
+    static func open(_ path: String, busyTimeoutMilliseconds: Int32 = 2000) throws(IngestError) -> Database {
         let fd = Glibc.open(path, O_RDONLY)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         var header = [UInt8](repeating: 0, count: 16)
@@ -128,7 +130,7 @@ public enum SQLiteLoader {
                                       : "the file does not start with the SQLite header")
         }
         do {
-            let db = try Database(path: path, mode: .readOnly)
+            let db = try Database(path: path, mode: .readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
             // Touch the schema now: a truncated or corrupt file fails here with a clear code.
             _ = try db.tableNames()
             return db
@@ -137,6 +139,8 @@ public enum SQLiteLoader {
         }
     }
 
+    /// Corruption is reported as "not a readable SQLite database"; everything else (locked, bad SQL)
+    /// keeps SQLite's own code, message and SQL.
     static func classify(_ e: SQLiteError) -> IngestError {
         if e.isCorrupt { return .notASQLiteDatabase(path: e.path, detail: "\(e.codeName): \(e.message)") }
         return .sqlite(e)

@@ -74,3 +74,48 @@ struct ChunkingTests {
         #expect(plain.table.lineage?.line == [2, 4, 5, 7])
     }
 }
+
+struct DuplicateKeyTests {
+    @Test(arguments: [1, 4])
+    func laterDuplicatesAreQuarantinedWithTheFirstLine(threads: Int) throws {
+        var s = "order_id,amount\n"
+        for i in 0..<3000 { s += "O\(i % 1000),\(i)\n" }
+        let f = Fixtures()
+        let path = f.write("o.csv", s)
+        let r = try CSVLoader.load(path: path, options: CSVOptions(table: .orders, threads: threads, minimumChunkBytes: 1024))
+        #expect(r.account.rowsLoaded == 1000)
+        #expect(r.account.rowsQuarantined == 2000)
+        #expect(r.table["amount"]?.doubles?.values == (0..<1000).map(Double.init))
+        #expect(r.table.lineage?.line == (0..<1000).map { UInt32($0 + 2) })
+        let q = r.quarantine[0]
+        #expect(q.line == 1002)
+        #expect(q.reason == "duplicate key order_id 'O0' (first at line 2)")
+        #expect(q.raw == "O0,1000")
+        #expect(r.quarantine.map(\.line) == (1000..<3000).map { $0 + 2 })
+    }
+
+    @Test func linkTablesKeepRepeatedKeys() throws {
+        let f = Fixtures()
+        let path = f.write("h.csv", "opportunity_id,stage,entered_at\nP1,lead,2024-01-01\nP1,won,2024-02-01\n")
+        let r = try CSVLoader.load(path: path, options: CSVOptions(table: .stageHistory))
+        #expect(r.account.rowsLoaded == 2)
+    }
+}
+
+struct DuplicateKeyScanTests {
+    @Test func equalHashesOfDifferentKeysAreNotDuplicates() {
+        let keys = StringColumn(["a", "b", "a", "c", "b"])
+        let found = DuplicateKeys.find(hashes: [7, 7, 7, 7, 7], keys: keys)
+        #expect(found.map(\.row) == [2, 4])
+        #expect(found.map(\.first) == [0, 1])
+    }
+
+    @Test func realHashesAcrossPartitions() {
+        let values = (0..<5000).map { "K\($0 % 1234)" }
+        let keys = StringColumn(values)
+        let hashes = values.map { ByteHash.hash($0) }
+        let found = DuplicateKeys.find(hashes: hashes, keys: keys)
+        #expect(found.map(\.row) == Array(1234..<5000))
+        #expect(found.allSatisfy { $0.first == $0.row % 1234 })
+    }
+}

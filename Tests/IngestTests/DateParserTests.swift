@@ -83,6 +83,11 @@ struct DateParserTests {
         StampCase("1709634030", "2024-03-05 10:20:30"),  // Unix seconds
         StampCase("1709634030000", "2024-03-05 10:20:30"),  // milliseconds (纷享销客 API)
         StampCase("45356.5", "2024-03-05 12:00:00"),  // Excel serial with a time
+        StampCase("2024-03-05 10:20:30", "2024-03-05 10:20:30"),
+        StampCase("2024-03-05T10:20:30", "2024-03-05 10:20:30"),
+        StampCase("2024-02-30 10:00:00", nil),
+        StampCase("2024-03-05 10:60:00", nil),
+        StampCase("2024-03-05 24:00:00", "2024-03-06 00:00:00"),
         StampCase("2024-03-05T25:00:00Z", nil),
         StampCase("2024-03-05T10:61:00Z", nil),
         StampCase("2024-03-05T10:00:00+99:00", nil),

@@ -90,6 +90,20 @@ struct SQLiteLoaderTests {
         }
     }
 
+    @Test func lockedDatabaseIsAClearError() throws {
+        let f = Fixtures()
+        let path = try Self.makeDatabase(f)
+        let writer = try Database(path: path, mode: .readWrite)
+        try writer.execute("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE orders SET qty = 3;")
+        #expect {
+            _ = try SQLiteLoader.load(path: path, query: "SELECT * FROM orders", busyTimeoutMilliseconds: 50)
+        } throws: { error in
+            let s = "\(error)"
+            return s.contains("crm.sqlite") && s.contains("locked")
+        }
+        try writer.execute("COMMIT")
+    }
+
     @Test func badQueryCarriesTheSQL() throws {
         let f = Fixtures()
         let path = try Self.makeDatabase(f)

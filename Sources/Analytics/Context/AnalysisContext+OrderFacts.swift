@@ -4,9 +4,13 @@ import Columns
 /// performance): customer ids interned to dense codes, and each customer's orders laid out
 /// contiguously (CSR) in ascending day order, so per-customer work is a scan of a short slice.
 /// Only orders with a customer id and a date on or before as-of are kept; what was dropped is noted.
+///
+/// When a customers table is given its ids are interned first, so every customer-level analysis
+/// finds a customers row's code in `customerRowCodes` instead of hashing the id again: the ids are
+/// hashed once per run, not once per analysis. Customers without orders have empty order ranges.
 public struct OrderFacts: Sendable {
     /// customer_id bytes → dense customer code; `interner.strings[code]` is the id.
-    var interner: ByteInterner
+    var interner: CustomerIndex
     /// Orders of customer c: indices `offsets[c] ..< offsets[c+1]` of `day` and `amount`.
     var offsets: [Int]
     var day: [Int32]
@@ -18,30 +22,47 @@ public struct OrderFacts: Sendable {
     var idRank: [Int32]
     public private(set) var notes: [String]
     public let asOf: Int32
+    /// Code of each customers-table row (-1: no id), when a customers table with customer_id was given.
+    var customerRowCodes: [Int32]?
 
     public var customerCount: Int { interner.count }
     public var orderCount: Int { day.count }
 
-    public init(orders: Table?, asOf: Int32) {
+    public init(orders: Table?, customers: Table? = nil, asOf: Int32) {
         self.asOf = asOf
         var notes: [String] = []
-        var interner = ByteInterner()
+        var interner = CustomerIndex(capacity: customers?.rowCount ?? 0)
+        if let customers, let ids = ColumnAccess.strings(customers, "customer_id", notes: &notes) {
+            customerRowCodes = DenseKeys(ids, interner: &interner).codes
+        }
         guard let orders,
               let ids = ColumnAccess.strings(orders, "customer_id", notes: &notes, missingNote: "no customer-level analysis possible"),
               let days = ColumnAccess.days(orders, "order_date", notes: &notes, missingNote: "no customer-level analysis possible")
         else {
             if orders == nil { notes.append("no orders table") }
+            let customers = interner.count
             self.interner = interner
-            offsets = [0]
+            offsets = [Int](repeating: 0, count: customers + 1)
             day = []
             amount = []
-            idOrder = []
-            idRank = []
+            idOrder = ByteOrder.sorted(interner.strings)
+            idRank = ByteOrder.ranks(idOrder)
             self.notes = notes
             return
         }
         let amounts = ColumnAccess.numbers(orders, "amount", notes: &notes, missingNote: "monetary values are 0")
-        let keys = DenseKeys(ids, interner: &interner)
+        let keys: DenseKeys
+        if customerRowCodes != nil {
+            // Most order customers are in the customers table: look them up in parallel, then
+            // intern the rest (orders of customers missing from the table) in row order.
+            var codes = ParallelLookup.codes(ids, in: interner, missing: -2)
+            for r in 0..<codes.count where codes[r] == -2 {
+                codes[r] = ids.withBytes(r) { interner.intern($0) }
+            }
+            keys = DenseKeys(codes: codes, labels: interner.strings)
+        } else {
+            keys = DenseKeys(ids, interner: &interner)
+        }
         let n = orders.rowCount
         let customers = interner.count
 
@@ -137,8 +158,22 @@ public struct OrderFacts: Sendable {
     /// The code of a customer id from another table, if that customer has any order row.
     func code(of bytes: UnsafeRawBufferPointer) -> Int32? { interner.code(of: bytes) }
 
+    /// Customer codes of a customer_id column of another table (interactions, campaign members),
+    /// looked up on all cores; -1 for null, empty or unknown ids.
+    func codes(of column: StringColumn) -> [Int32] { ParallelLookup.codes(column, in: interner) }
+
     /// A customer id column of result rows `codes`, sharing the interned bytes (no per-row String).
     func idColumn(_ codes: [Int32]) -> Column {
         .string(StringColumn(storage: .dictionary(codes: codes, dictionary: interner.strings)))
+    }
+
+    /// Codes of a customers table's rows: the ones interned at construction when it is that
+    /// table, else looked up (customers not in the facts get -1).
+    func customerRowCodes(for customers: Table, notes: inout [String]) -> [Int32]? {
+        if let customerRowCodes, customerRowCodes.count == customers.rowCount { return customerRowCodes }
+        guard let ids = ColumnAccess.strings(customers, "customer_id", notes: &notes) else { return nil }
+        return (0..<ids.count).map { r in
+            ids.validity.isValid(r) ? ids.withBytes(r) { facts in code(of: facts) ?? -1 } : -1
+        }
     }
 }

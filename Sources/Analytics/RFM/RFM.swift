@@ -20,7 +20,7 @@ public struct RFMParameters: Sendable {
 /// map order), `rfm_segments_cn` (8 rows, map order).
 public enum RFMAnalysis {
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> AnalysisResult {
-        let facts = OrderFacts(orders: input.orders, asOf: parameters.asOf)
+        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf)
         var result = run(facts, parameters)
         result.notes = facts.notes + result.notes
         return result

@@ -15,7 +15,7 @@ public enum CohortAnalysis {
     public static let maxMonths: Int32 = 600
 
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> AnalysisResult {
-        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf)
+        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf, excludedStatuses: parameters.rfm.excludedOrderStatuses)
         var result = run(facts, parameters)
         result.notes = facts.notes + result.notes
         return result

@@ -3,7 +3,8 @@ import Columns
 /// The orders table prepared once for every customer-level analysis (RFM, lifecycle, cohorts,
 /// performance): customer ids interned to dense codes, and each customer's orders laid out
 /// contiguously (CSR) in ascending day order, so per-customer work is a scan of a short slice.
-/// Only orders with a customer id and a date on or before as-of are kept; what was dropped is noted.
+/// Only orders with a customer id and a date on or before as-of, and whose status is not one of
+/// `excludedStatuses` (cancelled, void, refunded…), are kept; what was dropped is noted.
 ///
 /// When a customers table is given its ids are interned first, so every customer-level analysis
 /// finds a customers row's code in `customerRowCodes` instead of hashing the id again: the ids are
@@ -28,7 +29,11 @@ public struct OrderFacts: Sendable {
     public var customerCount: Int { interner.count }
     public var orderCount: Int { day.count }
 
-    public init(orders: Table?, customers: Table? = nil, asOf: Int32) {
+    /// Order statuses that mean "no purchase happened", compared case-insensitively.
+    public static let cancelledStatuses = ["cancelled", "canceled", "void", "voided", "refunded", "returned",
+                                           "已取消", "取消", "已作废", "作废", "已退款", "退款", "已退货", "退货"]
+
+    public init(orders: Table?, customers: Table? = nil, asOf: Int32, excludedStatuses: [String] = OrderFacts.cancelledStatuses) {
         self.asOf = asOf
         var notes: [String] = []
         var interner = CustomerIndex(capacity: customers?.rowCount ?? 0)
@@ -67,15 +72,30 @@ public struct OrderFacts: Sendable {
         let customers = interner.count
 
         var offsets = [Int](repeating: 0, count: customers + 1)
-        var noCustomer = 0, noDate = 0, afterAsOf = 0, tooEarly = 0, noAmount = 0, nonPositive = 0
-        keys.codes.withUnsafeBufferPointer { code in
+        var noCustomer = 0, noDate = 0, afterAsOf = 0, tooEarly = 0, cancelled = 0, noAmount = 0, nonPositive = 0
+        // Status is low-cardinality: decide per distinct label, then per row by code.
+        var statusCodes: [Int32]?, cancelledLabel: [Bool] = []
+        if let status = ColumnAccess.strings(orders, "status", notes: &notes), !excludedStatuses.isEmpty {
+            let statusKeys = DenseKeys(status)
+            let excluded = Set(excludedStatuses.map { $0.lowercased() })
+            cancelledLabel = (0..<statusKeys.count).map { excluded.contains(statusKeys.labels[$0].lowercased()) }
+            if cancelledLabel.contains(true) { statusCodes = statusKeys.codes }
+        }
+        // Each row's customer code, or -1 when the row is left out (for whichever reason).
+        var rowCode = keys.codes
+        rowCode.withUnsafeMutableBufferPointer { code in
             days.values.withUnsafeBufferPointer { d in
                 for r in 0..<n {
                     if code[r] < 0 { noCustomer += 1; continue }
-                    if !days.validity.isValid(r) { noDate += 1; continue }
-                    if d[r] > asOf { afterAsOf += 1; continue }
-                    if d[r] < SafeTime.earliestDay { tooEarly += 1; continue }
-                    offsets[Int(code[r]) + 1] += 1
+                    if !days.validity.isValid(r) { noDate += 1 }
+                    else if d[r] > asOf { afterAsOf += 1 }
+                    else if d[r] < SafeTime.earliestDay { tooEarly += 1 }
+                    else if let statusCodes, statusCodes[r] >= 0, cancelledLabel[Int(statusCodes[r])] { cancelled += 1 }
+                    else {
+                        offsets[Int(code[r]) + 1] += 1
+                        continue
+                    }
+                    code[r] = -1
                 }
             }
         }
@@ -84,13 +104,13 @@ public struct OrderFacts: Sendable {
         var day = [Int32](repeating: 0, count: kept)
         var amount = [Double](repeating: 0, count: kept)
         var cursor = offsets
-        keys.codes.withUnsafeBufferPointer { code in
+        rowCode.withUnsafeBufferPointer { code in
             days.values.withUnsafeBufferPointer { d in
                 day.withUnsafeMutableBufferPointer { outDay in
                     amount.withUnsafeMutableBufferPointer { outAmount in
                         for r in 0..<n {
                             let c = Int(code[r])
-                            guard c >= 0, days.validity.isValid(r), d[r] <= asOf, d[r] >= SafeTime.earliestDay else { continue }
+                            guard c >= 0 else { continue }
                             let slot = cursor[c]
                             cursor[c] = slot + 1
                             outDay[slot] = d[r]
@@ -138,6 +158,7 @@ public struct OrderFacts: Sendable {
         if noCustomer > 0 { notes.append("orders: \(noCustomer) rows without customer_id ignored") }
         if noDate > 0 { notes.append("orders: \(noDate) rows without order_date ignored") }
         if afterAsOf > 0 { notes.append("orders: \(afterAsOf) rows dated after the as-of day \(CivilDate.iso(Int(asOf))) ignored") }
+        if cancelled > 0 { notes.append("orders: \(cancelled) cancelled/void/refunded rows (by status) ignored") }
         if tooEarly > 0 { notes.append("orders: \(tooEarly) rows dated before 1900-01-01 ignored as corrupt dates") }
         if noAmount > 0 && amounts != nil { notes.append("orders: \(noAmount) rows without amount counted as 0") }
         if nonPositive > 0 { notes.append("orders: \(nonPositive) rows with zero or negative amount (refunds?) included in sums") }

@@ -8,7 +8,7 @@ public enum AnalysisSuite {
     public static let sections = ["funnel", "rfm", "lifecycle", "value_tiers", "cohorts", "service", "performance", "lead_grade"]
 
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> [(section: String, result: AnalysisResult)] {
-        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf)
+        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf, excludedStatuses: parameters.rfm.excludedOrderStatuses)
         let jobs: [@Sendable () -> AnalysisResult] = [
             { FunnelAnalysis.run(input, parameters) },
             { RFMAnalysis.run(facts, parameters) },

@@ -3,8 +3,14 @@ import Columns
 public struct RFMParameters: Sendable {
     /// Orders on days (asOf − windowDays, asOf] are scored; nil scores the whole history.
     public var windowDays: Int32?
+    /// Orders whose status is one of these (case-insensitive) did not happen, for every
+    /// customer-level analysis (RFM, lifecycle, cohorts, performance).
+    public var excludedOrderStatuses: [String]
 
-    public init(windowDays: Int32? = 365) { self.windowDays = windowDays }
+    public init(windowDays: Int32? = 365, excludedOrderStatuses: [String] = OrderFacts.cancelledStatuses) {
+        self.windowDays = windowDays
+        self.excludedOrderStatuses = excludedOrderStatuses
+    }
 }
 
 /// Recency–frequency–monetary analysis (Hughes 1994; Fader, Hardie & Lee, "RFM and CLV", 2005):
@@ -20,7 +26,7 @@ public struct RFMParameters: Sendable {
 /// map order), `rfm_segments_cn` (8 rows, map order).
 public enum RFMAnalysis {
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> AnalysisResult {
-        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf)
+        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf, excludedStatuses: parameters.rfm.excludedOrderStatuses)
         var result = run(facts, parameters)
         result.notes = facts.notes + result.notes
         return result

@@ -22,7 +22,7 @@ public struct SalesPerformanceParameters: Sendable {
 /// Table `performance_owners`, owners in byte order.
 public enum SalesPerformanceAnalysis {
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> AnalysisResult {
-        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf)
+        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf, excludedStatuses: parameters.rfm.excludedOrderStatuses)
         var result = run(input, facts, parameters)
         result.notes = facts.notes + result.notes
         return result

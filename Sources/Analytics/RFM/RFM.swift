@@ -20,7 +20,10 @@ public struct RFMParameters: Sendable {
 ///   occasion, so split shipments do not inflate F),
 /// - monetary = sum of order amounts (refunds, as negative amounts, included),
 /// then quintile scores (`RFMQuintiles`), the 11-segment map (`RFMSegment`) and the 8-class map
-/// (`RFMChineseClass`).
+/// (`RFMChineseClass`). Every kept order row is a purchase occasion whatever its amount: a refund
+/// booked as its own negative row lowers monetary and also counts as an occasion, so sources that
+/// book refunds that way should mark them with a status in `excludedOrderStatuses` or net them
+/// upstream. Orders with a cancelled/void/refunded status are dropped before any of this.
 ///
 /// Tables: `rfm` (one row per scored customer, in customer_id byte order), `rfm_segments` (11 rows,
 /// map order), `rfm_segments_cn` (8 rows, map order).

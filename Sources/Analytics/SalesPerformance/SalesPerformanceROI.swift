@@ -1,7 +1,7 @@
 import Columns
 
-/// Return on marketing spend, by acquisition channel and by campaign (Farris et al., *Marketing
-/// Metrics*, 2010, ch. 10 "ROMI"): revenue per unit cost, customers per unit cost and
+/// Return on marketing spend, by acquisition channel and by campaign (return on marketing investment,
+/// Farris et al., *Marketing Metrics*, 2nd ed. 2010): revenue per unit cost, customers per unit cost and
 /// ROI = (revenue − cost) / cost; every ratio is empty where the cost is 0 or unknown.
 /// Revenue is counted over all history up to as-of, since campaigns pay back over time.
 /// - Channel (`channel_roi`): a customer's acquisition channel is `customers.source`; revenue is

@@ -83,11 +83,13 @@ public struct OrderFacts: Sendable {
         }
         // Each row's customer code, or -1 when the row is left out (for whichever reason).
         var rowCode = keys.codes
+        // Columns without nulls (the usual case) skip the per-row bitmap test.
+        let datesComplete = !days.validity.hasNulls
         rowCode.withUnsafeMutableBufferPointer { code in
             days.values.withUnsafeBufferPointer { d in
                 for r in 0..<n {
                     if code[r] < 0 { noCustomer += 1; continue }
-                    if !days.validity.isValid(r) { noDate += 1 }
+                    if !datesComplete && !days.validity.isValid(r) { noDate += 1 }
                     else if d[r] > asOf { afterAsOf += 1 }
                     else if d[r] < SafeTime.earliestDay { tooEarly += 1 }
                     else if let statusCodes, statusCodes[r] >= 0, cancelledLabel[Int(statusCodes[r])] { cancelled += 1 }
@@ -104,22 +106,26 @@ public struct OrderFacts: Sendable {
         var day = [Int32](repeating: 0, count: kept)
         var amount = [Double](repeating: 0, count: kept)
         var cursor = offsets
+        let amountValues = amounts?.values ?? []
+        let amountsComplete = amounts.map { !$0.validity.hasNulls } ?? false
         rowCode.withUnsafeBufferPointer { code in
             days.values.withUnsafeBufferPointer { d in
-                day.withUnsafeMutableBufferPointer { outDay in
-                    amount.withUnsafeMutableBufferPointer { outAmount in
-                        for r in 0..<n {
-                            let c = Int(code[r])
-                            guard c >= 0 else { continue }
-                            let slot = cursor[c]
-                            cursor[c] = slot + 1
-                            outDay[slot] = d[r]
-                            if let amounts, amounts.validity.isValid(r) {
-                                let a = amounts.values[r]
-                                outAmount[slot] = a
-                                if a <= 0 { nonPositive += 1 }
-                            } else {
-                                noAmount += 1
+                amountValues.withUnsafeBufferPointer { av in
+                    day.withUnsafeMutableBufferPointer { outDay in
+                        amount.withUnsafeMutableBufferPointer { outAmount in
+                            for r in 0..<n {
+                                let c = Int(code[r])
+                                guard c >= 0 else { continue }
+                                let slot = cursor[c]
+                                cursor[c] = slot + 1
+                                outDay[slot] = d[r]
+                                if amountsComplete || (amounts?.validity.isValid(r) ?? false) {
+                                    let a = av[r]
+                                    outAmount[slot] = a
+                                    if a <= 0 { nonPositive += 1 }
+                                } else {
+                                    noAmount += 1
+                                }
                             }
                         }
                     }

@@ -84,4 +84,73 @@ import Columns
         #expect(result.table("funnel_summary")!.rows()[0][0...3] == ["3", "1", "1", "1"])
         #expect(result.table("funnel")!.texts("reached") == ["3", "2", "1"])
     }
+
+    /// Opportunities moving through the stages with random skips, some lost, some open, some won,
+    /// and stage_history rows for most of them (the rest fall back to their current stage).
+    static func generated(_ n: Int, seed: UInt64) -> (Table, Table) {
+        var rng = SeededRandom(state: seed)
+        let stages = ["lead", "qualified", "proposal", "negotiation", "won"]
+        var ids: [String?] = [], stage: [String?] = [], status: [String?] = [], amount: [Double?] = []
+        var created: [String?] = [], closed: [String?] = [], owner: [String?] = []
+        var hID: [String?] = [], hStage: [String?] = [], hAt: [String?] = []
+        let base = Fixture.seconds("2024-01-01 00:00:00")
+        for i in 0..<n {
+            let furthest = rng.below(5)
+            let outcome = furthest == 4 ? "won" : ["lost", "open"][rng.below(2)]
+            var t = base + Int64(rng.below(100 * 86_400))
+            ids.append("O\(i)"); status.append(outcome); amount.append(Double(rng.below(400)) * 0.5)
+            owner.append(["Ann", "Bob", "陈"][rng.below(3)]); created.append(CivilDate.isoTimestamp(t))
+            stage.append(stages[furthest])
+            let withHistory = rng.below(5) != 0
+            for k in 0...furthest where k == 0 || k == furthest || rng.below(3) != 0 {
+                if withHistory && k < 4 {
+                    hID.append("O\(i)"); hStage.append(stages[k]); hAt.append(CivilDate.isoTimestamp(t))
+                }
+                t += Int64(rng.below(20 * 86_400))
+            }
+            closed.append(outcome == "open" ? nil : CivilDate.isoTimestamp(t))
+        }
+        let opportunities = Fixture.table("opportunities", [
+            ("opportunity_id", Fixture.strings(ids)), ("stage", Fixture.strings(stage)), ("status", Fixture.strings(status)),
+            ("amount", Fixture.doubles(amount)), ("created_at", Fixture.timestamps(created)), ("closed_at", Fixture.timestamps(closed)),
+            ("owner", Fixture.strings(owner)),
+        ])
+        let history = Fixture.table("stage_history", [
+            ("opportunity_id", Fixture.strings(hID)), ("stage", Fixture.strings(hStage)), ("entered_at", Fixture.timestamps(hAt)),
+        ])
+        return (opportunities, history)
+    }
+
+    static let sql = """
+        create table o as select * from read_csv('opportunities.csv', header=true, columns={'opportunity_id':'VARCHAR',
+            'stage':'VARCHAR','status':'VARCHAR','amount':'DOUBLE','created_at':'TIMESTAMP','closed_at':'TIMESTAMP','owner':'VARCHAR'});
+        create table h as select * from read_csv('stage_history.csv', header=true,
+            columns={'opportunity_id':'VARCHAR','stage':'VARCHAR','entered_at':'TIMESTAMP'});
+        create table s as select * from (values ('lead', 0), ('qualified', 1), ('proposal', 2), ('negotiation', 3), ('won', 4)) t(stage, k);
+        create table f as select o.opportunity_id, o.amount, o.status,
+            case when o.status = 'won' then 4 else greatest(coalesce(max(hs.k), -1), coalesce(max(cs.k), -1)) end as furthest
+            from o left join s cs on cs.stage = o.stage
+                   left join h on h.opportunity_id = o.opportunity_id left join s hs on hs.stage = h.stage
+            group by o.opportunity_id, o.amount, o.status, o.stage;
+        create table d as select hs.k, (epoch(coalesce(lead(h.entered_at) over (partition by h.opportunity_id order by h.entered_at, hs.k),
+                case when o.status <> 'open' then o.closed_at end)) - epoch(h.entered_at)) / 86400.0 as days
+            from h join s hs on hs.stage = h.stage join o using (opportunity_id);
+        select s.k + 1, (select count(*) from f where furthest >= s.k), (select sum(amount) from f where furthest >= s.k),
+               (select count(*) from f where furthest = s.k and status = 'lost'),
+               (select quantile_cont(days, 0.5) from d where d.k = s.k and days >= 0),
+               (select quantile_cont(days, 0.9) from d where d.k = s.k and days >= 0)
+        from s order by s.k
+        """
+
+    @Test(arguments: [UInt64(31), UInt64(32)])
+    func matchesDuckDB(seed: UInt64) throws {
+        let (opportunities, history) = Self.generated(400, seed: seed)
+        let result = FunnelAnalysis.run(AnalysisInput(opportunities: opportunities, stageHistory: history),
+                                        AnalysisParameters(asOf: Fixture.day("2025-12-31")))
+        let funnel = result.table("funnel")!
+        let got = funnel.rows().map { [$0[0], $0[2], $0[9], $0[7], $0[10], $0[11]] }
+        let expected = try DuckDB.query(Self.sql, tables: [opportunities, history])
+        #expect(got.count == 5 && expected.count == 5)
+        for (g, e) in zip(got, expected) { #expect(zip(g, e).allSatisfy(sameCell), "\(g) ≠ \(e)") }
+    }
 }

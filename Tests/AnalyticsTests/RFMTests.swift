@@ -122,4 +122,24 @@ import Columns
         #expect(result.notes.contains { $0.contains("only 2 customer(s)") })
         #expect(result.notes.contains { $0.contains("zero or negative") })
     }
+
+    @Test(arguments: [
+        // excluded statuses → (A's frequency, A's monetary)
+        (OrderFacts.cancelledStatuses, "1", "10"),
+        ([], "3", "60"),
+        (["PAID"], "2", "50"),
+    ])
+    func cancelledOrdersDoNotCount(excluded: [String], frequency: String, monetary: String) {
+        let orders = Fixture.table("orders", [
+            ("customer_id", Fixture.strings(["A", "A", "A"])),
+            ("order_date", Fixture.dates(["2024-06-01", "2024-06-02", "2024-06-03"])),
+            ("amount", Fixture.doubles([10, 20, 30])),
+            ("status", Fixture.strings(["paid", "Cancelled", "已取消"])),
+        ])
+        let p = AnalysisParameters(asOf: Fixture.day("2024-06-30"), rfm: RFMParameters(excludedOrderStatuses: excluded))
+        let result = RFMAnalysis.run(AnalysisInput(orders: orders), p)
+        let row = result.table("rfm")!.rows()[0]
+        #expect(row[2] == frequency && row[3] == monetary)
+        #expect(result.notes.contains { $0.contains("cancelled/void/refunded") } == (frequency != "3"))
+    }
 }

@@ -69,4 +69,15 @@ import Columns
         ])
         #expect(result.notes.contains { $0.contains("1 rows of campaigns not in campaigns") })
     }
+
+    @Test(arguments: [
+        // top k → customer ids: equal revenue goes by customer id.
+        (1, ["c"]), (2, ["c", "a"]), (3, ["c", "a", "b"]), (5, ["c", "a", "b", "d"]), (0, []),
+    ])
+    func topCustomersTieByID(k: Int, expected: [String]) {
+        let orders = Fixture.orders([("b", "2024-06-01", 5), ("a", "2024-06-02", 5), ("c", "2024-06-03", 9), ("d", "2024-06-03", -1)])
+        let p = AnalysisParameters(asOf: Fixture.day("2024-06-30"), performance: SalesPerformanceParameters(topCustomers: k))
+        let result = TopCustomersAnalysis.run(OrderFacts(orders: orders, asOf: p.asOf), p)
+        #expect(result.table("top_customers")!.texts("customer_id") == expected)
+    }
 }

@@ -73,7 +73,7 @@ import Columns
         #expect(all[0] == "all")
         #expect(all[7] == (breached == nil ? "0" : "1"))
         #expect(all[8] == (breached == true ? "1" : "0"))
-        #expect(result.notes.contains { $0.contains("no satisfaction column") })
+        #expect(result.notes.contains { $0.contains("no satisfaction column: no CSAT") })
     }
 
     @Test func csatIgnoresOutOfRangeAndNegativeTimes() throws {

@@ -1,7 +1,7 @@
 import Columns
 
-/// Monthly acquisition cohorts (the cohort "triangle" of retention analysis; e.g. Fader & Hardie,
-/// "Customer-Base Analysis with Discrete-Time Transaction Data", and any retention-curve text):
+/// Monthly acquisition cohorts (cohort analysis in the sense of N. D. Glenn, *Cohort Analysis*,
+/// Sage, 2nd ed. 2005, applied to customers grouped by acquisition month — the retention "triangle"):
 /// a customer's cohort is the calendar month of their first order; for each cohort and each
 /// k = 0, 1, … months since that month (up to as-of's month), the table gives the customers with at
 /// least one order in month cohort + k and the revenue of those orders — as counts and as rates:
@@ -15,7 +15,7 @@ public enum CohortAnalysis {
     public static let maxMonths: Int32 = 600
 
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> AnalysisResult {
-        let facts = OrderFacts(orders: input.orders, asOf: parameters.asOf)
+        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf, excludedStatuses: parameters.rfm.excludedOrderStatuses)
         var result = run(facts, parameters)
         result.notes = facts.notes + result.notes
         return result

@@ -8,13 +8,18 @@ struct DenseKeys: Sendable {
     var labels: StringBuffer
     var count: Int { labels.count }
 
+    init(codes: [Int32], labels: StringBuffer) {
+        self.codes = codes
+        self.labels = labels
+    }
+
     init(_ column: StringColumn) {
         var interner = ByteInterner()
         self.init(column, interner: &interner)
     }
 
     /// Maps into a shared interner, so two tables' keys (e.g. orders and customers) share codes.
-    init(_ column: StringColumn, interner: inout ByteInterner) {
+    init<Interner: KeyInterning>(_ column: StringColumn, interner: inout Interner) {
         let n = column.count
         var codes = [Int32](repeating: -1, count: n)
         switch column.storage {
@@ -30,8 +35,13 @@ struct DenseKeys: Sendable {
                 }
             }
         case .plain(let buffer):
-            for row in 0..<n where column.validity.isValid(row) {
-                codes[row] = buffer.withBytes(row) { $0.isEmpty ? -1 : interner.intern($0) }
+            buffer.offsets.withUnsafeBufferPointer { o in
+                buffer.bytes.withUnsafeBytes { b in
+                    for row in 0..<n where column.validity.isValid(row) {
+                        let s = Int(o[row]), e = Int(o[row + 1])
+                        if s != e { codes[row] = interner.intern(UnsafeRawBufferPointer(rebasing: b[s..<e])) }
+                    }
+                }
             }
         }
         self.codes = codes
@@ -43,6 +53,18 @@ struct DenseKeys: Sendable {
 
     func label(_ code: Int32) -> String? { code < 0 ? nil : labels[Int(code)] }
 }
+
+/// What `DenseKeys` and `ParallelLookup` need of an interner: `ByteInterner` for group labels,
+/// `CustomerIndex` for the hot customer-id map.
+protocol KeyInterning: Sendable {
+    var strings: StringBuffer { get }
+    var count: Int { get }
+    mutating func intern(_ bytes: UnsafeRawBufferPointer) -> Int32
+    func code(of bytes: UnsafeRawBufferPointer) -> Int32?
+}
+
+extension ByteInterner: KeyInterning {}
+extension CustomerIndex: KeyInterning {}
 
 /// Sorting strings of a `StringBuffer` by their bytes (UTF-8 byte order equals code-point order,
 /// and it is what DuckDB and `sort` in the C locale use).

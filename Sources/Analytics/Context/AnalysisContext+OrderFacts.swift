@@ -3,10 +3,15 @@ import Columns
 /// The orders table prepared once for every customer-level analysis (RFM, lifecycle, cohorts,
 /// performance): customer ids interned to dense codes, and each customer's orders laid out
 /// contiguously (CSR) in ascending day order, so per-customer work is a scan of a short slice.
-/// Only orders with a customer id and a date on or before as-of are kept; what was dropped is noted.
+/// Only orders with a customer id and a date on or before as-of, and whose status is not one of
+/// `excludedStatuses` (cancelled, void, refunded…), are kept; what was dropped is noted.
+///
+/// When a customers table is given its ids are interned first, so every customer-level analysis
+/// finds a customers row's code in `customerRowCodes` instead of hashing the id again: the ids are
+/// hashed once per run, not once per analysis. Customers without orders have empty order ranges.
 public struct OrderFacts: Sendable {
     /// customer_id bytes → dense customer code; `interner.strings[code]` is the id.
-    var interner: ByteInterner
+    var interner: CustomerIndex
     /// Orders of customer c: indices `offsets[c] ..< offsets[c+1]` of `day` and `amount`.
     var offsets: [Int]
     var day: [Int32]
@@ -18,43 +23,81 @@ public struct OrderFacts: Sendable {
     var idRank: [Int32]
     public private(set) var notes: [String]
     public let asOf: Int32
+    /// Code of each customers-table row (-1: no id), when a customers table with customer_id was given.
+    var customerRowCodes: [Int32]?
 
     public var customerCount: Int { interner.count }
     public var orderCount: Int { day.count }
 
-    public init(orders: Table?, asOf: Int32) {
+    /// Order statuses that mean "no purchase happened", compared case-insensitively.
+    public static let cancelledStatuses = ["cancelled", "canceled", "void", "voided", "refunded", "returned",
+                                           "已取消", "取消", "已作废", "作废", "已退款", "退款", "已退货", "退货"]
+
+    public init(orders: Table?, customers: Table? = nil, asOf: Int32, excludedStatuses: [String] = OrderFacts.cancelledStatuses) {
         self.asOf = asOf
         var notes: [String] = []
-        var interner = ByteInterner()
+        var interner = CustomerIndex(capacity: customers?.rowCount ?? 0)
+        if let customers, let ids = ColumnAccess.strings(customers, "customer_id", notes: &notes) {
+            customerRowCodes = DenseKeys(ids, interner: &interner).codes
+        }
         guard let orders,
               let ids = ColumnAccess.strings(orders, "customer_id", notes: &notes, missingNote: "no customer-level analysis possible"),
               let days = ColumnAccess.days(orders, "order_date", notes: &notes, missingNote: "no customer-level analysis possible")
         else {
             if orders == nil { notes.append("no orders table") }
+            let customers = interner.count
             self.interner = interner
-            offsets = [0]
+            offsets = [Int](repeating: 0, count: customers + 1)
             day = []
             amount = []
-            idOrder = []
-            idRank = []
+            idOrder = ByteOrder.sorted(interner.strings)
+            idRank = ByteOrder.ranks(idOrder)
             self.notes = notes
             return
         }
         let amounts = ColumnAccess.numbers(orders, "amount", notes: &notes, missingNote: "monetary values are 0")
-        let keys = DenseKeys(ids, interner: &interner)
+        let keys: DenseKeys
+        if customerRowCodes != nil {
+            // Most order customers are in the customers table: look them up in parallel, then
+            // intern the rest (orders of customers missing from the table) in row order.
+            var codes = ParallelLookup.codes(ids, in: interner, missing: -2)
+            for r in 0..<codes.count where codes[r] == -2 {
+                codes[r] = ids.withBytes(r) { interner.intern($0) }
+            }
+            keys = DenseKeys(codes: codes, labels: interner.strings)
+        } else {
+            keys = DenseKeys(ids, interner: &interner)
+        }
         let n = orders.rowCount
         let customers = interner.count
 
         var offsets = [Int](repeating: 0, count: customers + 1)
-        var noCustomer = 0, noDate = 0, afterAsOf = 0, tooEarly = 0, noAmount = 0, nonPositive = 0
-        keys.codes.withUnsafeBufferPointer { code in
+        var noCustomer = 0, noDate = 0, afterAsOf = 0, tooEarly = 0, cancelled = 0, noAmount = 0, nonPositive = 0
+        // Status is low-cardinality: decide per distinct label, then per row by code.
+        var statusCodes: [Int32]?, cancelledLabel: [Bool] = []
+        if let status = ColumnAccess.strings(orders, "status", notes: &notes), !excludedStatuses.isEmpty {
+            let statusKeys = DenseKeys(status)
+            let excluded = Set(excludedStatuses.map { $0.lowercased() })
+            cancelledLabel = (0..<statusKeys.count).map { excluded.contains(statusKeys.labels[$0].lowercased()) }
+            if cancelledLabel.contains(true) { statusCodes = statusKeys.codes }
+        }
+        // Each row's customer code, or -1 when the row is left out (for whichever reason).
+        var rowCode = keys.codes
+        // Columns without nulls (the usual case) skip the per-row bitmap test.
+        let datesComplete = !days.validity.hasNulls
+        rowCode.withUnsafeMutableBufferPointer { code in
             days.values.withUnsafeBufferPointer { d in
                 for r in 0..<n {
                     if code[r] < 0 { noCustomer += 1; continue }
-                    if !days.validity.isValid(r) { noDate += 1; continue }
-                    if d[r] > asOf { afterAsOf += 1; continue }
-                    if d[r] < SafeTime.earliestDay { tooEarly += 1; continue }
-                    offsets[Int(code[r]) + 1] += 1
+                    if !datesComplete && !days.validity.isValid(r) { noDate += 1 }
+                    else if d[r] > asOf { afterAsOf += 1 }
+                    else if d[r] < SafeTime.earliestDay { tooEarly += 1 }
+                    else if let statusCodes, statusCodes[r] >= 0, cancelledLabel[Int(statusCodes[r])] { cancelled += 1 }
+                    else {
+                        offsets[Int(code[r]) + 1] += 1
+                        continue
+                    }
+                    code[r] = -1
                 }
             }
         }
@@ -63,22 +106,26 @@ public struct OrderFacts: Sendable {
         var day = [Int32](repeating: 0, count: kept)
         var amount = [Double](repeating: 0, count: kept)
         var cursor = offsets
-        keys.codes.withUnsafeBufferPointer { code in
+        let amountValues = amounts?.values ?? []
+        let amountsComplete = amounts.map { !$0.validity.hasNulls } ?? false
+        rowCode.withUnsafeBufferPointer { code in
             days.values.withUnsafeBufferPointer { d in
-                day.withUnsafeMutableBufferPointer { outDay in
-                    amount.withUnsafeMutableBufferPointer { outAmount in
-                        for r in 0..<n {
-                            let c = Int(code[r])
-                            guard c >= 0, days.validity.isValid(r), d[r] <= asOf, d[r] >= SafeTime.earliestDay else { continue }
-                            let slot = cursor[c]
-                            cursor[c] = slot + 1
-                            outDay[slot] = d[r]
-                            if let amounts, amounts.validity.isValid(r) {
-                                let a = amounts.values[r]
-                                outAmount[slot] = a
-                                if a <= 0 { nonPositive += 1 }
-                            } else {
-                                noAmount += 1
+                amountValues.withUnsafeBufferPointer { av in
+                    day.withUnsafeMutableBufferPointer { outDay in
+                        amount.withUnsafeMutableBufferPointer { outAmount in
+                            for r in 0..<n {
+                                let c = Int(code[r])
+                                guard c >= 0 else { continue }
+                                let slot = cursor[c]
+                                cursor[c] = slot + 1
+                                outDay[slot] = d[r]
+                                if amountsComplete || (amounts?.validity.isValid(r) ?? false) {
+                                    let a = av[r]
+                                    outAmount[slot] = a
+                                    if a <= 0 { nonPositive += 1 }
+                                } else {
+                                    noAmount += 1
+                                }
                             }
                         }
                     }
@@ -117,6 +164,7 @@ public struct OrderFacts: Sendable {
         if noCustomer > 0 { notes.append("orders: \(noCustomer) rows without customer_id ignored") }
         if noDate > 0 { notes.append("orders: \(noDate) rows without order_date ignored") }
         if afterAsOf > 0 { notes.append("orders: \(afterAsOf) rows dated after the as-of day \(CivilDate.iso(Int(asOf))) ignored") }
+        if cancelled > 0 { notes.append("orders: \(cancelled) cancelled/void/refunded rows (by status) ignored") }
         if tooEarly > 0 { notes.append("orders: \(tooEarly) rows dated before 1900-01-01 ignored as corrupt dates") }
         if noAmount > 0 && amounts != nil { notes.append("orders: \(noAmount) rows without amount counted as 0") }
         if nonPositive > 0 { notes.append("orders: \(nonPositive) rows with zero or negative amount (refunds?) included in sums") }
@@ -137,8 +185,22 @@ public struct OrderFacts: Sendable {
     /// The code of a customer id from another table, if that customer has any order row.
     func code(of bytes: UnsafeRawBufferPointer) -> Int32? { interner.code(of: bytes) }
 
+    /// Customer codes of a customer_id column of another table (interactions, campaign members),
+    /// looked up on all cores; -1 for null, empty or unknown ids.
+    func codes(of column: StringColumn) -> [Int32] { ParallelLookup.codes(column, in: interner) }
+
     /// A customer id column of result rows `codes`, sharing the interned bytes (no per-row String).
     func idColumn(_ codes: [Int32]) -> Column {
         .string(StringColumn(storage: .dictionary(codes: codes, dictionary: interner.strings)))
+    }
+
+    /// Codes of a customers table's rows: the ones interned at construction when it is that
+    /// table, else looked up (customers not in the facts get -1).
+    func customerRowCodes(for customers: Table, notes: inout [String]) -> [Int32]? {
+        if let customerRowCodes, customerRowCodes.count == customers.rowCount { return customerRowCodes }
+        guard let ids = ColumnAccess.strings(customers, "customer_id", notes: &notes) else { return nil }
+        return (0..<ids.count).map { r in
+            ids.validity.isValid(r) ? ids.withBytes(r) { facts in code(of: facts) ?? -1 } : -1
+        }
     }
 }

@@ -58,10 +58,10 @@ public enum FunnelAnalysis {
         if let history = input.stageHistory, history.rowCount > 0 {
             let hIDs = ColumnAccess.strings(history, "opportunity_id", notes: &notes)
             let hStage = ColumnAccess.strings(history, "stage", notes: &notes)
-            let hAt = ColumnAccess.seconds(history, "entered_at", notes: &notes)
-            if let hIDs, let hStage, hAt != nil || true {
+            // Without entered_at the history still tells how far each opportunity got, not how long.
+            historyAt = ColumnAccess.seconds(history, "entered_at", notes: &notes, missingNote: "no days in stage")
+            if let hIDs, let hStage, idKeys != nil {
                 historyStageKeys = DenseKeys(hStage, interner: &stageInterner)
-                historyAt = hAt
                 historyOpp = (0..<history.rowCount).map { r in
                     guard hIDs.validity.isValid(r) else { return -1 }
                     return hIDs.withBytes(r) { idInterner.code(of: $0) ?? -1 }
@@ -69,7 +69,7 @@ public enum FunnelAnalysis {
                 let orphans = historyOpp.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
                 if orphans > 0 { notes.append("stage_history: \(orphans) rows whose opportunity is not in opportunities ignored") }
             } else {
-                notes.append("stage_history lacks opportunity_id or stage; using current stages only")
+                notes.append("stage_history cannot be joined (opportunity_id or stage missing); using current stages only")
             }
         }
         let labelStage: [Int] = (0..<stageInterner.count).map { FunnelStageMatch.index(of: stageInterner.strings[$0], in: stages) ?? -1 }
@@ -111,8 +111,7 @@ public enum FunnelAnalysis {
         // Stage history: furthest stage and days in stage.
         var durations = [[Double]](repeating: [], count: stages.count)
         let useHistory = historyStageKeys != nil
-        if let hKeys = historyStageKeys, let idKeys {
-            _ = idKeys
+        if let hKeys = historyStageKeys {
             let grouped = GroupedRows(codes: historyOpp, groupCount: idInterner.count)
             for c in 0..<grouped.groupCount {
                 let row = Int(firstRowOfID[c])

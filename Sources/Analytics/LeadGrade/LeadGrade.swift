@@ -59,20 +59,26 @@ public enum LeadGradeAnalysis {
     }
 
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> AnalysisResult {
+        run(input, OrderFacts(orders: nil, customers: input.customers, asOf: parameters.asOf), parameters)
+    }
+
+    /// Lead grades over facts built with `input.customers` (its ids are then not hashed again).
+    public static func run(_ input: AnalysisInput, _ facts: OrderFacts, _ parameters: AnalysisParameters) -> AnalysisResult {
         var notes: [String] = []
         let p = parameters.leadGrade
         let formulaTable = ResultColumns.table("lead_grade_formula", [("formula", ResultColumns.strings([formula(p)]))])
-        guard let customers = input.customers,
-              let ids = ColumnAccess.strings(customers, "customer_id", notes: &notes, missingNote: "no lead grades") else {
-            if input.customers == nil { notes.append("lead grade: no customers table") }
-            return AnalysisResult(tables: [("lead_grades", table(ids: StringBuffer(), rows: [])), ("lead_grade_summary", summary([], 0)), ("lead_grade_formula", formulaTable)], notes: notes)
+        guard let customers = input.customers, customers["customer_id"] != nil,
+              let rowCodes = facts.customerRowCodes(for: customers, notes: &notes) else {
+            notes.append(input.customers == nil ? "lead grade: no customers table" : "lead grade: customers has no customer_id column")
+            return AnalysisResult(tables: [("lead_grades", LeadColumns().table(ids: StringBuffer())), ("lead_grade_summary", summary([])), ("lead_grade_formula", formulaTable)], notes: notes)
         }
-        var interner = ByteInterner()
-        let keys = DenseKeys(ids, interner: &interner)
-        let count = interner.count
+        let count = facts.customerCount
         var row = [Int](repeating: -1, count: count)
-        for r in 0..<customers.rowCount where keys.codes[r] >= 0 && row[Int(keys.codes[r])] < 0 { row[Int(keys.codes[r])] = r }
-        if count < keys.codes.filter({ $0 >= 0 }).count { notes.append("lead grade: repeated customer_id rows; the first of each is graded") }
+        var repeated = false
+        for r in 0..<customers.rowCount where rowCodes[r] >= 0 {
+            if row[Int(rowCodes[r])] < 0 { row[Int(rowCodes[r])] = r } else { repeated = true }
+        }
+        if repeated { notes.append("lead grade: repeated customer_id rows; the first of each is graded") }
 
         let windowEnd = parameters.asOfEndSecond
         let windowStart = windowEnd - Int64(p.engagementDays) * 86_400
@@ -80,10 +86,10 @@ public enum LeadGradeAnalysis {
         func countEvents(_ table: Table?, _ timeColumn: String, into counts: inout [Int]) {
             guard let table, let who = ColumnAccess.strings(table, "customer_id", notes: &notes),
                   let when = ColumnAccess.seconds(table, timeColumn, notes: &notes, missingNote: "not counted for lead grades") else { return }
-            for r in 0..<table.rowCount where who.validity.isValid(r) && when.validity.isValid(r) {
+            let codes = facts.codes(of: who)
+            for r in 0..<table.rowCount where codes[r] >= 0 && when.validity.isValid(r) {
                 let t = when.values[r]
-                guard t >= windowStart, t < windowEnd, let c = who.withBytes(r, { interner.code(of: $0) }) else { continue }
-                counts[Int(c)] += 1
+                if t >= windowStart && t < windowEnd { counts[Int(codes[r])] += 1 }
             }
         }
         countEvents(input.interactions, "occurred_at", into: &interactions)
@@ -100,55 +106,85 @@ public enum LeadGradeAnalysis {
             size = ColumnAccess.numbers(customers, name, notes: &notes)
         }
 
-        var rows: [LeadRow] = []
-        rows.reserveCapacity(count)
-        for c in ByteOrder.sorted(interner.strings).map({ Int($0) }) {
+        // Filled-in fields per customers row, one column at a time (contiguous passes, no per-row
+        // switch over storage kinds).
+        var filled = [UInt8](repeating: 0, count: customers.rowCount)
+        for column in present {
+            switch column.storage {
+            case .plain(let buffer):
+                buffer.offsets.withUnsafeBufferPointer { o in
+                    for r in 0..<customers.rowCount where o[r + 1] > o[r] && column.validity.isValid(r) { filled[r] += 1 }
+                }
+            case .dictionary(let codes, let dictionary):
+                let nonEmpty = (0..<dictionary.count).map { dictionary.range($0).count > 0 }
+                for r in 0..<customers.rowCount where nonEmpty[Int(codes[r])] && column.validity.isValid(r) { filled[r] += 1 }
+            }
+        }
+
+        var out = LeadColumns()
+        out.reserve(count)
+        for c in facts.idOrder.map({ Int($0) }) where row[c] >= 0 {
             let r = row[c]
-            var filled = 0
-            for column in present where column.validity.isValid(r) && column.withBytes(r, { !$0.isEmpty }) { filled += 1 }
-            let completeness = Double(filled) / Double(fitFields.count)
+            let completeness = Double(filled[r]) / Double(fitFields.count)
             let employees = size.flatMap { $0.validity.isValid(r) ? $0.values[r] : nil }
             let engagement = 60 * Double(min(interactions[c], p.interactionCap)) / Double(p.interactionCap)
                 + 40 * Double(min(responses[c], p.responseCap)) / Double(p.responseCap)
             let fit = employees.map { 70 * completeness + 30 * sizeScore($0) } ?? 100 * completeness
             let score = p.engagementWeight * engagement + (1 - p.engagementWeight) * fit
-            let grade = score >= p.gradeA ? "A" : score >= p.gradeB ? "B" : "C"
-            rows.append(LeadRow(code: Int32(c), interactions: interactions[c], responses: responses[c], completeness: completeness,
-                                employees: employees, engagement: engagement, fit: fit, score: score, grade: grade))
+            let grade: Int32 = score >= p.gradeA ? 0 : score >= p.gradeB ? 1 : 2
+            out.append(code: Int32(c), interactions: interactions[c], responses: responses[c], completeness: completeness,
+                       employees: employees, engagement: engagement, fit: fit, score: score, grade: grade)
         }
-        if rows.isEmpty { notes.append("lead grade: customers table has no customer ids") }
+        if out.codes.isEmpty { notes.append("lead grade: customers table has no customer ids") }
         return AnalysisResult(tables: [
-            ("lead_grades", table(ids: interner.strings, rows: rows)),
-            ("lead_grade_summary", summary(rows, rows.count)),
+            ("lead_grades", out.table(ids: facts.interner.strings)),
+            ("lead_grade_summary", summary(out.grades)),
             ("lead_grade_formula", formulaTable),
         ], notes: notes)
     }
 
-    struct LeadRow {
-        var code: Int32, interactions: Int, responses: Int, completeness: Double, employees: Double?
-        var engagement: Double, fit: Double, score: Double, grade: String
+    static let gradeLabels = ["A", "B", "C"]
+
+    /// The `lead_grades` columns, appended per customer into contiguous arrays.
+    struct LeadColumns {
+        var codes: [Int32] = [], interactions: [Int64] = [], responses: [Int64] = [], completeness: [Double] = []
+        var employees = PrimitiveBuilder<Double>(zero: 0)
+        var engagement: [Double] = [], fit: [Double] = [], score: [Double] = [], grades: [Int32] = []
+
+        mutating func reserve(_ n: Int) {
+            codes.reserveCapacity(n); interactions.reserveCapacity(n); responses.reserveCapacity(n)
+            completeness.reserveCapacity(n); engagement.reserveCapacity(n); fit.reserveCapacity(n)
+            score.reserveCapacity(n); grades.reserveCapacity(n)
+        }
+
+        mutating func append(code: Int32, interactions i: Int, responses r: Int, completeness c: Double, employees e: Double?,
+                             engagement en: Double, fit f: Double, score s: Double, grade g: Int32) {
+            codes.append(code); interactions.append(Int64(i)); responses.append(Int64(r)); completeness.append(c)
+            employees.append(e); engagement.append(en); fit.append(f); score.append(s); grades.append(g)
+        }
+
+        func table(ids: StringBuffer) -> Table {
+            ResultColumns.table("lead_grades", [
+                ("customer_id", .string(StringColumn(storage: .dictionary(codes: codes, dictionary: ids)))),
+                ("interactions", .int64(PrimitiveColumn(values: interactions))),
+                ("responses", .int64(PrimitiveColumn(values: responses))),
+                ("completeness", .double(PrimitiveColumn(values: completeness))),
+                ("company_size", .double(employees.finish())),
+                ("engagement_score", .double(PrimitiveColumn(values: engagement))),
+                ("fit_score", .double(PrimitiveColumn(values: fit))),
+                ("score", .double(PrimitiveColumn(values: score))),
+                ("grade", .string(StringColumn(storage: .dictionary(codes: grades, dictionary: StringBuffer(gradeLabels))))),
+            ])
+        }
     }
 
-    static func table(ids: StringBuffer, rows: [LeadRow]) -> Table {
-        ResultColumns.table("lead_grades", [
-            ("customer_id", .string(StringColumn(storage: .dictionary(codes: rows.map(\.code), dictionary: ids)))),
-            ("interactions", ResultColumns.ints(rows.map(\.interactions))),
-            ("responses", ResultColumns.ints(rows.map(\.responses))),
-            ("completeness", ResultColumns.doubles(rows.map(\.completeness))),
-            ("company_size", ResultColumns.doubles(rows.map(\.employees))),
-            ("engagement_score", ResultColumns.doubles(rows.map(\.engagement))),
-            ("fit_score", ResultColumns.doubles(rows.map(\.fit))),
-            ("score", ResultColumns.doubles(rows.map(\.score))),
-            ("grade", ResultColumns.strings(rows.map(\.grade))),
-        ])
-    }
-
-    static func summary(_ rows: [LeadRow], _ n: Int) -> Table {
-        let counts = ["A", "B", "C"].map { g in rows.filter { $0.grade == g }.count }
+    static func summary(_ grades: [Int32]) -> Table {
+        var counts = [0, 0, 0]
+        for g in grades { counts[Int(g)] += 1 }
         return ResultColumns.table("lead_grade_summary", [
-            ("grade", ResultColumns.strings(["A", "B", "C"])),
+            ("grade", ResultColumns.strings(gradeLabels)),
             ("customers", ResultColumns.ints(counts)),
-            ("share", ResultColumns.doubles(counts.map { ResultColumns.ratio(Double($0), Double(n)) })),
+            ("share", ResultColumns.doubles(counts.map { ResultColumns.ratio(Double($0), Double(grades.count)) })),
         ])
     }
 }

@@ -31,7 +31,8 @@ public struct LifecycleParameters: Sendable {
 /// year up to as-of.
 ///
 /// Tables: `lifecycle` (per customer with an order, customer_id byte order), `lifecycle_summary`
-/// (4 stages plus customers who never purchased, when a customers table is given), `lifecycle_lapsed`.
+/// (4 stages plus customers who never purchased, when the facts were built with a customers
+/// table), `lifecycle_lapsed`.
 public enum LifecycleAnalysis {
     public enum Stage: Int, CaseIterable, Sendable {
         case new, active, dormant, churned
@@ -40,13 +41,13 @@ public enum LifecycleAnalysis {
     }
 
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> AnalysisResult {
-        let facts = OrderFacts(orders: input.orders, asOf: parameters.asOf)
-        var result = run(facts, customers: input.customers, parameters)
+        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf, excludedStatuses: parameters.rfm.excludedOrderStatuses)
+        var result = run(facts, parameters)
         result.notes = facts.notes + result.notes
         return result
     }
 
-    public static func run(_ facts: OrderFacts, customers: Table?, _ parameters: AnalysisParameters) -> AnalysisResult {
+    public static func run(_ facts: OrderFacts, _ parameters: AnalysisParameters) -> AnalysisResult {
         var notes: [String] = []
         let asOf = parameters.asOf
         let p = parameters.lifecycle
@@ -93,17 +94,15 @@ public enum LifecycleAnalysis {
         if members.isEmpty { notes.append("lifecycle: no customer has an order on or before as-of") }
 
         var neverPurchased: Int?
-        if let customers, let ids = ColumnAccess.strings(customers, "customer_id", notes: &notes) {
+        if let rowCodes = facts.customerRowCodes {
             // Distinct ids: a customer listed twice is still one customer who never purchased.
-            var nonBuyers = ByteInterner()
-            for row in 0..<ids.count where ids.validity.isValid(row) {
-                ids.withBytes(row) { bytes in
-                    guard !bytes.isEmpty else { return }
-                    if let code = facts.code(of: bytes), !facts.orders(of: Int(code)).isEmpty { return }
-                    _ = nonBuyers.intern(bytes)
-                }
+            var counted = [Bool](repeating: false, count: facts.customerCount)
+            var count = 0
+            for c in rowCodes where c >= 0 && !counted[Int(c)] {
+                counted[Int(c)] = true
+                if facts.orders(of: Int(c)).isEmpty { count += 1 }
             }
-            neverPurchased = nonBuyers.count
+            neverPurchased = count
         }
 
         let total = members.count + (neverPurchased ?? 0)

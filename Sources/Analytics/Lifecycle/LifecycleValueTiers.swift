@@ -5,6 +5,13 @@ import Columns
 /// up to ⌈0.5·n⌉ `next_30`, the rest `bottom_50`. The table gives each tier's customers, revenue and
 /// share of revenue, so "the top 20% bring X% of revenue" is read off directly.
 public enum ValueTierAnalysis {
+    private struct TierKey: Comparable {
+        var key: UInt64
+        var index: UInt32
+        init(_ pair: (UInt64, UInt32)) { (key, index) = pair }
+        static func < (a: TierKey, b: TierKey) -> Bool { a.key != b.key ? a.key < b.key : a.index < b.index }
+    }
+
     public static let tierLabels = ["top_20", "next_30", "bottom_50"]
 
     public static func run(_ facts: OrderFacts, _ parameters: AnalysisParameters) -> AnalysisResult {
@@ -27,8 +34,10 @@ public enum ValueTierAnalysis {
             }
         }
         let n = revenue.count
-        var order = Array(0..<n)
-        order.sort { revenue[$0] != revenue[$1] ? revenue[$0] > revenue[$1] : $0 < $1 }
+        // Descending revenue, ties by id order (= index): sort integer keys, not a closure over doubles.
+        var keys = (0..<n).map { (~RFMQuintiles.orderedBits(revenue[$0]), UInt32($0)) }.map(TierKey.init)
+        keys.sort()
+        let order = keys.map { Int($0.index) }
         let topEnd = (2 * n + 9) / 10, midEnd = (n + 1) / 2
         var customers = [0, 0, 0], tierRevenue = [0.0, 0.0, 0.0]
         for (position, i) in order.enumerated() {

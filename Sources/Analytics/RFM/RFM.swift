@@ -3,8 +3,14 @@ import Columns
 public struct RFMParameters: Sendable {
     /// Orders on days (asOf − windowDays, asOf] are scored; nil scores the whole history.
     public var windowDays: Int32?
+    /// Orders whose status is one of these (case-insensitive) did not happen, for every
+    /// customer-level analysis (RFM, lifecycle, cohorts, performance).
+    public var excludedOrderStatuses: [String]
 
-    public init(windowDays: Int32? = 365) { self.windowDays = windowDays }
+    public init(windowDays: Int32? = 365, excludedOrderStatuses: [String] = OrderFacts.cancelledStatuses) {
+        self.windowDays = windowDays
+        self.excludedOrderStatuses = excludedOrderStatuses
+    }
 }
 
 /// Recency–frequency–monetary analysis (Hughes 1994; Fader, Hardie & Lee, "RFM and CLV", 2005):
@@ -14,13 +20,16 @@ public struct RFMParameters: Sendable {
 ///   occasion, so split shipments do not inflate F),
 /// - monetary = sum of order amounts (refunds, as negative amounts, included),
 /// then quintile scores (`RFMQuintiles`), the 11-segment map (`RFMSegment`) and the 8-class map
-/// (`RFMChineseClass`).
+/// (`RFMChineseClass`). Every kept order row is a purchase occasion whatever its amount: a refund
+/// booked as its own negative row lowers monetary and also counts as an occasion, so sources that
+/// book refunds that way should mark them with a status in `excludedOrderStatuses` or net them
+/// upstream. Orders with a cancelled/void/refunded status are dropped before any of this.
 ///
 /// Tables: `rfm` (one row per scored customer, in customer_id byte order), `rfm_segments` (11 rows,
 /// map order), `rfm_segments_cn` (8 rows, map order).
 public enum RFMAnalysis {
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> AnalysisResult {
-        let facts = OrderFacts(orders: input.orders, asOf: parameters.asOf)
+        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf, excludedStatuses: parameters.rfm.excludedOrderStatuses)
         var result = run(facts, parameters)
         result.notes = facts.notes + result.notes
         return result

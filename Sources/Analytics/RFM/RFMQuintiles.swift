@@ -10,39 +10,37 @@
 enum RFMQuintiles {
     /// Scores for integer values where a larger value is better, `tieRank[i]` the id order of item i.
     static func scores(ascending values: [Int64], tieRank: [Int32]) -> [UInt8] {
-        let n = values.count
-        var keys = [(Int64, Int32)]()
-        keys.reserveCapacity(n)
-        for i in 0..<n { keys.append((values[i], tieRank[i])) }
-        var order = Array(0..<Int32(n))
-        keys.withUnsafeBufferPointer { k in
-            order.sort { a, b in
-                let ka = k[Int(a)], kb = k[Int(b)]
-                return ka.0 != kb.0 ? ka.0 < kb.0 : ka.1 < kb.1
-            }
-        }
-        return assign(order)
+        scores(keys: values.map { UInt64(bitPattern: $0) ^ (1 << 63) }, tieRank: tieRank)
     }
 
     /// Scores for double values where a larger value is better.
     static func scores(ascending values: [Double], tieRank: [Int32]) -> [UInt8] {
-        let n = values.count
-        var order = Array(0..<Int32(n))
-        values.withUnsafeBufferPointer { v in
-            tieRank.withUnsafeBufferPointer { t in
-                order.sort { a, b in
-                    let va = v[Int(a)], vb = v[Int(b)]
-                    return va != vb ? va < vb : t[Int(a)] < t[Int(b)]
-                }
-            }
-        }
-        return assign(order)
+        scores(keys: values.map(orderedBits), tieRank: tieRank)
     }
 
-    private static func assign(_ order: [Int32]) -> [UInt8] {
-        let n = order.count
+    /// The bits of `v` as an unsigned integer that sorts like the double (−0 taken as +0).
+    @inline(__always)
+    static func orderedBits(_ v: Double) -> UInt64 {
+        let b = (v == 0 ? 0.0 : v).bitPattern
+        return b & (1 << 63) != 0 ? ~b : b | (1 << 63)
+    }
+
+    /// (key, tie) pairs sorted as plain integers: no comparison closure per step.
+    private struct Ranked: Comparable {
+        var key: UInt64
+        var tie: Int32
+        var item: Int32
+        static func < (a: Ranked, b: Ranked) -> Bool { a.key != b.key ? a.key < b.key : a.tie < b.tie }
+    }
+
+    private static func scores(keys: [UInt64], tieRank: [Int32]) -> [UInt8] {
+        let n = keys.count
+        var ranked = [Ranked]()
+        ranked.reserveCapacity(n)
+        for i in 0..<n { ranked.append(Ranked(key: keys[i], tie: tieRank[i], item: Int32(i))) }
+        ranked.sort()
         var score = [UInt8](repeating: 0, count: n)
-        for (p, i) in order.enumerated() { score[Int(i)] = UInt8(1 + (5 * p) / n) }
+        for (p, r) in ranked.enumerated() { score[Int(r.item)] = UInt8(1 + (5 * p) / n) }
         return score
     }
 }

@@ -22,13 +22,14 @@ public struct SalesPerformanceParameters: Sendable {
 /// Table `performance_owners`, owners in byte order.
 public enum SalesPerformanceAnalysis {
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> AnalysisResult {
-        let facts = OrderFacts(orders: input.orders, asOf: parameters.asOf)
+        let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf, excludedStatuses: parameters.rfm.excludedOrderStatuses)
         var result = run(input, facts, parameters)
         result.notes = facts.notes + result.notes
         return result
     }
 
-    /// Owners, top customers, channel and campaign ROI over shared order facts.
+    /// Owners, top customers, channel and campaign ROI over shared order facts (built with
+    /// `input.customers`, so customers rows map to codes without hashing).
     public static func run(_ input: AnalysisInput, _ facts: OrderFacts, _ parameters: AnalysisParameters) -> AnalysisResult {
         var result = owners(input, facts, parameters)
         result.merge(TopCustomersAnalysis.run(facts, parameters))
@@ -81,12 +82,13 @@ public enum SalesPerformanceAnalysis {
 
         if let customers = input.customers,
            let owner = ColumnAccess.strings(customers, "owner", notes: &notes, missingNote: "no per-owner order revenue"),
-           let ids = ColumnAccess.strings(customers, "customer_id", notes: &notes) {
+           let rowCodes = facts.customerRowCodes(for: customers, notes: &notes) {
             let keys = DenseKeys(owner, interner: &owners)
             grow()
             var seen = [Bool](repeating: false, count: facts.customerCount)
-            for r in 0..<customers.rowCount where keys.codes[r] >= 0 && ids.validity.isValid(r) {
-                guard let c = ids.withBytes(r, { facts.code(of: $0) }), !seen[Int(c)] else { continue }
+            for r in 0..<customers.rowCount where keys.codes[r] >= 0 && rowCodes[r] >= 0 {
+                let c = rowCodes[r]
+                guard !seen[Int(c)] else { continue }
                 seen[Int(c)] = true  // a duplicated customer row must not count its orders twice
                 var sum = 0.0
                 for i in facts.orders(of: Int(c)) where facts.day[i] >= start { sum += facts.amount[i] }

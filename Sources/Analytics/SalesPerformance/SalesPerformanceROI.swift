@@ -1,7 +1,7 @@
 import Columns
 
-/// Return on marketing spend, by acquisition channel and by campaign (Farris et al., *Marketing
-/// Metrics*, 2010, ch. 10 "ROMI"): revenue per unit cost, customers per unit cost and
+/// Return on marketing spend, by acquisition channel and by campaign (return on marketing investment,
+/// Farris et al., *Marketing Metrics*, 2nd ed. 2010): revenue per unit cost, customers per unit cost and
 /// ROI = (revenue − cost) / cost; every ratio is empty where the cost is 0 or unknown.
 /// Revenue is counted over all history up to as-of, since campaigns pay back over time.
 /// - Channel (`channel_roi`): a customer's acquisition channel is `customers.source`; revenue is
@@ -21,17 +21,17 @@ public enum ChannelROIAnalysis {
         }
         if let table = input.customers,
            let source = ColumnAccess.strings(table, "source", notes: &notes, missingNote: "no acquisition-channel ROI"),
-           let ids = ColumnAccess.strings(table, "customer_id", notes: &notes) {
+           let rowCodes = facts.customerRowCodes(for: table, notes: &notes) {
             let keys = DenseKeys(source, interner: &channels)
             grow()
             var seen = [Bool](repeating: false, count: facts.customerCount)
-            for r in 0..<table.rowCount where keys.codes[r] >= 0 && ids.validity.isValid(r) {
+            for r in 0..<table.rowCount where keys.codes[r] >= 0 && rowCodes[r] >= 0 {
                 let k = Int(keys.codes[r])
-                let code = ids.withBytes(r) { facts.code(of: $0) }
-                if let code, seen[Int(code)] { continue }
-                if let code { seen[Int(code)] = true }
+                let code = rowCodes[r]
+                if seen[Int(code)] { continue }
+                seen[Int(code)] = true
                 customers[k] += 1
-                guard let code, !facts.orders(of: Int(code)).isEmpty else { continue }
+                guard !facts.orders(of: Int(code)).isEmpty else { continue }
                 paying[k] += 1
                 for i in facts.orders(of: Int(code)) { revenue[k] += facts.amount[i] }
             }

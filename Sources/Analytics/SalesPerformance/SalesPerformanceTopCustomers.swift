@@ -14,10 +14,19 @@ public enum TopCustomersAnalysis {
             if any { customers.append(c); revenue.append(sum) }
         }
         let total = revenue.reduce(0, +)
-        var order = Array(0..<customers.count)
-        // customers are in id order, so index order is the id tie-break.
-        order.sort { revenue[$0] != revenue[$1] ? revenue[$0] > revenue[$1] : $0 < $1 }
-        let top = Array(order.prefix(max(0, parameters.performance.topCustomers)))
+        // Customers are in id order, so index order is the id tie-break. Only the top k are needed:
+        // keep a sorted list of k candidates instead of sorting everyone.
+        let k = max(0, parameters.performance.topCustomers)
+        func before(_ a: Int, _ b: Int) -> Bool { revenue[a] != revenue[b] ? revenue[a] > revenue[b] : a < b }
+        var top: [Int] = []
+        top.reserveCapacity(k + 1)
+        for i in 0..<customers.count where k > 0 {
+            if top.count == k, let last = top.last, !before(i, last) { continue }
+            var at = top.count
+            while at > 0 && before(i, top[at - 1]) { at -= 1 }
+            top.insert(i, at: at)
+            if top.count > k { top.removeLast() }
+        }
         var cumulative = 0.0
         var share: [Double?] = [], cumulativeShare: [Double?] = []
         for i in top {

@@ -25,8 +25,7 @@ public enum ServiceAnalysis {
         }
         let responded = ColumnAccess.seconds(tickets, "first_response_at", notes: &notes, missingNote: "no first-response times")
         let resolved = ColumnAccess.seconds(tickets, "resolved_at", notes: &notes, missingNote: "no resolution times")
-        let satisfaction = tickets["satisfaction"].flatMap { c -> PrimitiveColumn<Double>? in ColumnAccess.numbers(tickets, "satisfaction", notes: &notes) }
-        if tickets["satisfaction"] == nil { notes.append("tickets has no satisfaction column: no CSAT") }
+        let satisfaction = ColumnAccess.numbers(tickets, "satisfaction", notes: &notes, missingNote: "no CSAT")
 
         var included = [Bool](repeating: false, count: n)
         var frt = [Double?](repeating: nil, count: n), resolution = [Double?](repeating: nil, count: n)
@@ -34,7 +33,8 @@ public enum ServiceAnalysis {
         var csat = [Double?](repeating: nil, count: n)
         var priorityThresholds: [(Double?, Double?)] = []
         var priorityKeys: DenseKeys?
-        if let p = ColumnAccess.strings(tickets, "priority", notes: &notes, missingNote: "no SLA evaluation or priority breakdown") {
+        let priority = ColumnAccess.strings(tickets, "priority", notes: &notes, missingNote: "no SLA evaluation or priority breakdown")
+        if let p = priority {
             let keys = DenseKeys(p)
             priorityKeys = keys
             priorityThresholds = (0..<keys.count).map { parameters.service.thresholds(for: keys.labels[$0]) }
@@ -76,7 +76,7 @@ public enum ServiceAnalysis {
 
         var dimensions = [Dimension(allRows: n)]
         if let c = ColumnAccess.strings(tickets, "channel", notes: &notes, missingNote: "no channel breakdown") { dimensions.append(Dimension(name: "channel", column: c)) }
-        if let p = ColumnAccess.strings(tickets, "priority", notes: &notes) { dimensions.append(Dimension(name: "priority", column: p)) }
+        if let priority { dimensions.append(Dimension(name: "priority", column: priority)) }
         dimensions.append(Dimension(name: "month", monthsOf: created))
 
         var out = ServiceRows()

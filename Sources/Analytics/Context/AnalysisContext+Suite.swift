@@ -7,23 +7,42 @@ import Columns
 public enum AnalysisSuite {
     public static let sections = ["funnel", "rfm", "lifecycle", "value_tiers", "cohorts", "service", "performance", "lead_grade"]
 
+    /// One section's result and how long it took (for the run manifest).
+    public struct SectionResult: Sendable {
+        public var section: String
+        public var result: AnalysisResult
+        public var seconds: Double
+    }
+
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> [(section: String, result: AnalysisResult)] {
+        run(input, parameters, sections: Set(sections)).map { ($0.section, $0.result) }
+    }
+
+    /// Runs the named sections only (in `sections` order), e.g. what a pipeline's `stages:` asks for.
+    public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters, sections wanted: Set<String>) -> [SectionResult] {
         let facts = OrderFacts(orders: input.orders, customers: input.customers, asOf: parameters.asOf, excludedStatuses: parameters.rfm.excludedOrderStatuses)
-        let jobs: [@Sendable () -> AnalysisResult] = [
-            { FunnelAnalysis.run(input, parameters) },
-            { RFMAnalysis.run(facts, parameters) },
-            { LifecycleAnalysis.run(facts, parameters) },
-            { ValueTierAnalysis.run(facts, parameters) },
-            { CohortAnalysis.run(facts, parameters) },
-            { ServiceAnalysis.run(input, parameters) },
-            { SalesPerformanceAnalysis.run(input, facts, parameters) },
-            { LeadGradeAnalysis.run(input, facts, parameters) },
+        let all: [(String, @Sendable () -> AnalysisResult)] = [
+            ("funnel", { FunnelAnalysis.run(input, parameters) }),
+            ("rfm", { RFMAnalysis.run(facts, parameters) }),
+            ("lifecycle", { LifecycleAnalysis.run(facts, parameters) }),
+            ("value_tiers", { ValueTierAnalysis.run(facts, parameters) }),
+            ("cohorts", { CohortAnalysis.run(facts, parameters) }),
+            ("service", { ServiceAnalysis.run(input, parameters) }),
+            ("performance", { SalesPerformanceAnalysis.run(input, facts, parameters) }),
+            ("lead_grade", { LeadGradeAnalysis.run(input, facts, parameters) }),
         ]
+        let jobs = all.filter { wanted.contains($0.0) }
         let results = ResultSlots(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in results.set(i, jobs[i]()) }
-        var out = zip(sections, results.values).map { (section: $0, result: $1) }
-        // The facts' notes (dropped order rows) belong to the customer-level sections once, up front.
-        if !facts.notes.isEmpty { out[1].result.notes = facts.notes + out[1].result.notes }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let started = DispatchTime.now().uptimeNanoseconds
+            let result = jobs[i].1()
+            results.set(i, result, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+        }
+        var out = zip(jobs, results.values).map { SectionResult(section: $0.0, result: $1.0, seconds: $1.1) }
+        // The facts' notes (dropped order rows) belong to the first customer-level section, once.
+        if !facts.notes.isEmpty, let i = out.firstIndex(where: { $0.section != "funnel" && $0.section != "service" }) {
+            out[i].result.notes = facts.notes + out[i].result.notes
+        }
         return out
     }
 }
@@ -32,7 +51,7 @@ public enum AnalysisSuite {
 /// Raw memory, not an array property: concurrent writes to distinct elements of a class's array
 /// property would be overlapping accesses to that property.
 private final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<AnalysisResult?>
+    private let slots: UnsafeMutablePointer<(AnalysisResult, Double)?>
     private let count: Int
     init(count: Int) {
         self.count = count
@@ -43,6 +62,6 @@ private final class ResultSlots: @unchecked Sendable {
         slots.deinitialize(count: count)
         slots.deallocate()
     }
-    func set(_ i: Int, _ r: AnalysisResult) { slots[i] = r }
-    var values: [AnalysisResult] { (0..<count).map { slots[$0]! } }
+    func set(_ i: Int, _ r: AnalysisResult, seconds: Double) { slots[i] = (r, seconds) }
+    var values: [(AnalysisResult, Double)] { (0..<count).map { slots[$0]! } }
 }

@@ -1,6 +1,5 @@
 import Analytics
 import Columns
-import Foundation
 
 /// The analysis results of a run, in a fixed order, by the name of the table each produced.
 struct AnalysisOutputs: Sendable {
@@ -15,11 +14,8 @@ struct AnalysisOutputs: Sendable {
     var notes: [String] { results.flatMap(\.result.notes) }
 }
 
-/// Runs the analyses a pipeline asks for. They read the same immutable tables and write nothing
-/// shared, so they run on both cores; results are stored by position, keeping output order fixed.
+/// Runs the analyses a pipeline asks for, through `AnalysisSuite` (both cores, fixed order).
 enum AnalysisStages {
-    typealias Job = (stage: String, run: @Sendable () -> AnalysisResult)
-
     static func parameters(for config: PipelineConfig, asOf: Int32) -> AnalysisParameters {
         var p = AnalysisParameters(asOf: asOf)
         p.funnel = FunnelParameters(stages: config.funnel.stages)
@@ -32,62 +28,32 @@ enum AnalysisStages {
         return p
     }
 
-    static func run(config: PipelineConfig, input: AnalysisInput, asOf: Int32, progress: ProgressReporter) -> AnalysisOutputs {
-        let parameters = parameters(for: config, asOf: asOf)
-        let facts = OrderFacts(orders: input.orders, asOf: asOf)
-        var jobs: [Job] = []
-        let stages = Set(config.stages)
-        if stages.contains(.rfm) {
-            jobs.append(("rfm", {
-                var r = RFMAnalysis.run(facts, parameters)
-                r.notes = facts.notes + r.notes
-                r.merge(LifecycleAnalysis.run(facts, customers: input.customers, parameters))
-                r.merge(ValueTierAnalysis.run(facts, parameters))
-                return r
-            }))
+    /// Pipeline stage → the analysis sections it runs.
+    static func sections(for stages: [PipelineConfig.Stage]) -> Set<String> {
+        var out = Set<String>()
+        for stage in stages {
+            switch stage {
+            case .rfm: out.formUnion(["rfm", "lifecycle", "value_tiers"])
+            case .funnel: out.insert("funnel")
+            case .cohorts: out.insert("cohorts")
+            case .service: out.insert("service")
+            case .performance: out.insert("performance")
+            case .leads: out.insert("lead_grade")
+            case .clean, .resolve, .churn, .forecast, .segments: break
+            }
         }
-        if stages.contains(.funnel) { jobs.append(("funnel", { FunnelAnalysis.run(input, parameters) })) }
-        if stages.contains(.cohorts) { jobs.append(("cohorts", { CohortAnalysis.run(facts, parameters) })) }
-        if stages.contains(.service) { jobs.append(("service", { ServiceAnalysis.run(input, parameters) })) }
-        if stages.contains(.performance) {
-            jobs.append(("performance", { SalesPerformanceAnalysis.run(input, facts, parameters) }))
-        }
-        if stages.contains(.leads) { jobs.append(("leads", { LeadGradeAnalysis.run(input, parameters) })) }
-        return runInParallel(jobs, progress: progress)
+        return out
     }
 
-    static func runInParallel(_ jobs: [Job], progress: ProgressReporter) -> AnalysisOutputs {
-        let slots = ResultSlots(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            let started = Date()
-            let result = jobs[i].run()
-            slots.store(i, result: result, seconds: Date().timeIntervalSince(started))
-        }
+    static func run(config: PipelineConfig, input: AnalysisInput, asOf: Int32, progress: ProgressReporter) -> AnalysisOutputs {
+        let parameters = parameters(for: config, asOf: asOf)
         var outputs = AnalysisOutputs()
-        for (i, job) in jobs.enumerated() {
-            let (result, seconds) = slots.take(i)
-            let rows = result.tables.first?.table.rowCount ?? 0
-            outputs.results.append((job.stage, result))
-            outputs.timings.append(.init(stage: job.stage, seconds: seconds, rows: rows, notes: result.notes))
-            progress.finished(stage: job.stage, detail: result.tables.map { "\($0.name) \($0.table.rowCount)" }.joined(separator: ", "), seconds: seconds)
-            for note in result.notes { progress.note(note) }
+        for s in AnalysisSuite.run(input, parameters, sections: sections(for: config.stages)) {
+            outputs.results.append((s.section, s.result))
+            outputs.timings.append(.init(stage: s.section, seconds: s.seconds, rows: s.result.tables.first?.table.rowCount ?? 0, notes: s.result.notes))
+            progress.finished(stage: s.section, detail: s.result.tables.map { "\($0.name) \($0.table.rowCount)" }.joined(separator: ", "), seconds: s.seconds)
+            for note in s.result.notes { progress.note(note) }
         }
         return outputs
     }
-}
-
-/// Per-job result storage written from worker threads, one slot each.
-private final class ResultSlots: @unchecked Sendable {
-    private var results: [(AnalysisResult, Double)?]
-    private let lock = NSLock()
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func store(_ i: Int, result: AnalysisResult, seconds: Double) {
-        lock.lock()
-        results[i] = (result, seconds)
-        lock.unlock()
-    }
-
-    func take(_ i: Int) -> (AnalysisResult, Double) { results[i]! }
 }

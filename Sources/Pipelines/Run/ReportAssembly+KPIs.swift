@@ -24,14 +24,18 @@ extension ReportAssembly {
         return k
     }
 
-    /// Revenue from the first of the as-of month to as-of, against the same days a year earlier.
+    /// Revenue from the first of the as-of month to as-of, against the same days a year earlier;
+    /// cancelled, void and refunded orders excluded as in every customer-level analysis.
     func revenue(_ orders: Table, periodStart: Int32) -> Metric? {
         guard case .date(let day)? = orders["order_date"], case .double(let amount)? = orders["amount"] else { return nil }
+        let excluded = Set(OrderFacts.cancelledStatuses.map { $0.lowercased() })
+        let status = orders["status"]?.strings
         let (y, m, d) = CivilDate.civil(fromDays: Int(periodStart))
         let lastYearStart = Int32(CivilDate.days(year: y - 1, month: m, day: d))
         let span = asOf - periodStart
         var now = 0.0, before = 0.0
         for r in 0..<orders.rowCount where day.validity.isValid(r) && amount.validity.isValid(r) {
+            if let s = status?[r]?.lowercased(), excluded.contains(s) { continue }
             let v = day.values[r]
             if v >= periodStart && v <= asOf { now += amount.values[r] }
             else if v >= lastYearStart && v <= lastYearStart + span { before += amount.values[r] }

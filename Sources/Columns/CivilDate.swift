@@ -48,9 +48,15 @@ public enum CivilDate {
 
     /// `YYYY-MM-DD HH:MM:SS` in UTC.
     public static func isoTimestamp(_ seconds: Int64) -> String {
+        // Floor division and remainder without `s - 86399` or `days * 86400`, which overflow
+        // near Int64.min (a corrupt cell must still print).
         let s = Int(seconds)
-        let days = s >= 0 ? s / 86400 : (s - 86399) / 86400
-        let rem = s - days * 86400
+        var days = s / 86400
+        var rem = s % 86400
+        if rem < 0 {
+            days -= 1
+            rem += 86400
+        }
         return iso(days) + " " + pad(rem / 3600, 2) + ":" + pad(rem / 60 % 60, 2) + ":" + pad(rem % 60, 2)
     }
 

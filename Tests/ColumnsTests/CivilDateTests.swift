@@ -29,5 +29,13 @@ import Testing
         #expect(CivilDate.iso(19787) == "2024-03-05")
         #expect(CivilDate.isoTimestamp(1_709_600_000) == "2024-03-05 00:53:20")
         #expect(CivilDate.isoTimestamp(-1) == "1969-12-31 23:59:59")
+        #expect(CivilDate.isoTimestamp(-86400) == "1969-12-31 00:00:00")
+        #expect(CivilDate.isoTimestamp(-86401) == "1969-12-30 23:59:59")
+    }
+
+    /// Hostile timestamps (a corrupt cell) must format, not trap.
+    @Test(arguments: [Int64.min, Int64.min + 1, Int64.max, Int64.max - 86_399])
+    func extremeTimestampsDoNotTrap(seconds: Int64) {
+        #expect(!CivilDate.isoTimestamp(seconds).isEmpty)
     }
 }

@@ -86,7 +86,7 @@ enum ColumnConcatenation {
         for p in parts {
             switch p.storage {
             case .plain(let b):
-                for i in 0..<b.count { b.withBytes(i) { out.append($0) } }
+                out.append(contentsOf: b)
             case .dictionary(let c, let dict):
                 for code in c { dict.withBytes(Int(code)) { out.append($0) } }
             }

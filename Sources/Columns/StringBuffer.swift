@@ -31,6 +31,15 @@ public struct StringBuffer: Sendable, Equatable {
         offsets.append(Int32(truncatingIfNeeded: bytes.count))
     }
 
+    /// Appends every string of `other`: one copy of its bytes and its offsets shifted, instead of
+    /// one append per string (joining per-chunk columns of a parallel load).
+    public mutating func append(contentsOf other: StringBuffer) {
+        precondition(bytes.count + other.bytes.count <= Self.byteCapacity, "string buffer over 2 GiB")
+        let shift = Int32(truncatingIfNeeded: bytes.count)
+        bytes.append(contentsOf: other.bytes)
+        offsets.append(contentsOf: other.offsets.dropFirst().lazy.map { $0 &+ shift })
+    }
+
     public mutating func append(_ s: String) {
         var s = s
         s.withUTF8 { append(UnsafeRawBufferPointer($0)) }

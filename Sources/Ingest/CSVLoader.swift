@@ -86,7 +86,7 @@ public enum CSVLoader {
         var rowsRead = 0, blank = headerEnd.blankLinesBefore
         for (k, out) in outputs.enumerated() {
             let shift = UInt32(lineBase)
-            for l in out.lines { lines.append(l &+ shift) }
+            lines.append(contentsOf: out.lines.lazy.map { $0 &+ shift })
             for var q in out.quarantine {
                 q.line += lineBase
                 quarantine.append(q)

@@ -72,7 +72,11 @@ enum ColumnConcatenation {
                 switch p.storage {
                 case .dictionary(let c, let dict):
                     let remap = (0..<dict.count).map { i in dict.withBytes(i) { interner.intern($0) } }
-                    for code in c { codes.append(remap[Int(code)]) }
+                    if remap.indices.allSatisfy({ remap[$0] == Int32($0) }) {
+                        codes.append(contentsOf: c)  // the first chunk's codes are already final
+                    } else {
+                        remap.withUnsafeBufferPointer { r in codes.append(contentsOf: c.lazy.map { r[Int($0)] }) }
+                    }
                 case .plain(let buffer):
                     for i in 0..<buffer.count { codes.append(buffer.withBytes(i) { interner.intern($0) }) }
                 }
@@ -86,7 +90,7 @@ enum ColumnConcatenation {
         for p in parts {
             switch p.storage {
             case .plain(let b):
-                for i in 0..<b.count { b.withBytes(i) { out.append($0) } }
+                out.append(contentsOf: b)
             case .dictionary(let c, let dict):
                 for code in c { dict.withBytes(Int(code)) { out.append($0) } }
             }

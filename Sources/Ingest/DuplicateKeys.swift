@@ -9,6 +9,24 @@ private struct SharedScatter: @unchecked Sendable {
     let keys: StringColumn
 }
 
+/// A buffer handed to the two scatter workers, which touch disjoint indices.
+private struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// Each half's partition counts, written once by its own worker.
+private final class CountSlots: @unchecked Sendable {
+    private let slots = UnsafeMutablePointer<[Int]>.allocate(capacity: 2)
+    init() { slots.initialize(repeating: [], count: 2) }
+    deinit {
+        slots.deinitialize(count: 2)
+        slots.deallocate()
+    }
+    func set(_ k: Int, _ v: [Int]) { slots[k] = v }
+    func get(_ k: Int) -> [Int] { slots[k] }
+}
+
 /// Each half's findings, written once by its own worker.
 private final class DuplicateHalves: @unchecked Sendable {
     private let parts = UnsafeMutablePointer<[(row: Int, first: Int)]>.allocate(capacity: 2)
@@ -29,19 +47,44 @@ enum DuplicateKeys {
     static func find(hashes: [UInt64], keys: StringColumn) -> [(row: Int, first: Int)] {
         let n = hashes.count
         guard n > 1 else { return [] }
+        // Two-thread radix scatter: each half of the rows counts its partitions, a partition's
+        // rows from the first half go before those from the second, so file order is kept.
+        let mid = n / 2
+        let halfRanges = [0..<mid, mid..<n]
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: 256), count: 2)
+        hashes.withUnsafeBufferPointer { hp in
+            let src = UnsafeSendable(hp)
+            let out = CountSlots()
+            DispatchQueue.concurrentPerform(iterations: 2) { h in
+                var c = [Int](repeating: 0, count: 256)
+                for r in halfRanges[h] { c[Int(src.value[r] >> 56)] += 1 }
+                out.set(h, c)
+            }
+            counts = [out.get(0), out.get(1)]
+        }
         var starts = [Int](repeating: 0, count: 257)
-        for h in hashes { starts[Int(h >> 56) + 1] += 1 }
-        for p in 0..<256 { starts[p + 1] += starts[p] }
-        var fill = starts
+        for p in 0..<256 { starts[p + 1] = starts[p] + counts[0][p] + counts[1][p] }
+        let fills = [(0..<256).map { starts[$0] }, (0..<256).map { starts[$0] + counts[0][$0] }]
         // Hashes are scattered beside their rows, so a partition's scan reads them sequentially
         // and its table (indices into the partition) stays in cache.
         var rows = [Int32](repeating: 0, count: n)
         var partHashes = [UInt64](repeating: 0, count: n)
-        for (r, h) in hashes.enumerated() {
-            let p = Int(h >> 56)
-            rows[fill[p]] = Int32(r)
-            partHashes[fill[p]] = h
-            fill[p] += 1
+        hashes.withUnsafeBufferPointer { hp in
+            rows.withUnsafeMutableBufferPointer { rp in
+                partHashes.withUnsafeMutableBufferPointer { pp in
+                    let src = UnsafeSendable(hp), rowsOut = UnsafeSendable(rp), hashesOut = UnsafeSendable(pp)
+                    DispatchQueue.concurrentPerform(iterations: 2) { h in
+                        var fill = fills[h]
+                        for r in halfRanges[h] {
+                            let v = src.value[r]
+                            let p = Int(v >> 56)
+                            rowsOut.value[fill[p]] = Int32(r)
+                            hashesOut.value[fill[p]] = v
+                            fill[p] += 1
+                        }
+                    }
+                }
+            }
         }
         // Partitions are independent: two halves on two threads.
         let halves = DuplicateHalves()

@@ -119,3 +119,25 @@ struct DuplicateKeyScanTests {
         #expect(found.allSatisfy { $0.first == $0.row % 1234 })
     }
 }
+
+struct PlainStringMergeTests {
+    /// Enough unique ids that each chunk's id column switches to plain storage before the merge.
+    @Test func plainColumnsMergeAcrossChunks() throws {
+        var s = "interaction_id,customer_id,occurred_at,type\n"
+        for i in 0..<15000 { s += "I\(i),C\(i * 7),2024-01-01 00:00:\(i % 6)\(i % 10),t\(i % 3)\n" }
+        let f = Fixtures()
+        let path = f.write("ids.csv", s)
+        let one = try CSVLoader.load(path: path, options: CSVOptions(table: .interactions, threads: 1))
+        let three = try CSVLoader.load(path: path, options: CSVOptions(table: .interactions, threads: 3,
+                                                                        minimumChunkBytes: 64 * 1024))
+        let ids = try #require(three.table["interaction_id"]?.strings)
+        try #require(ids.count == 15000)
+        #expect(ids.isDictionary == false)
+        #expect(three.table["type"]?.strings?.isDictionary == true)
+        for row in [0, 1, 4095, 4096, 7000, 9999, 14999] {
+            #expect(ids[row] == "I\(row)")
+            #expect(three.table.columns.map { $0.text(at: row) } == one.table.columns.map { $0.text(at: row) })
+        }
+        #expect(three.table.lineage == one.table.lineage)
+    }
+}

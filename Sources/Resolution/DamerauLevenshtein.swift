@@ -37,4 +37,31 @@ public enum DamerauLevenshtein {
             return rows[prev + m]
         }
     }
+
+    /// Whether the distance is at most 1 — one substitution, insertion, deletion or adjacent
+    /// swap — in one linear pass; the common question for phones and ids.
+    public static func isWithinOne(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Bool {
+        let n = a.count, m = b.count
+        if abs(n - m) > 1 { return false }
+        var i = 0
+        while i < n && i < m && a[i] == b[i] { i += 1 }
+        if i == n && i == m { return true }
+        if n == m {
+            // One substitution: the rest is equal. One swap: the next two are crossed, the rest equal.
+            if tailEqual(a, i + 1, b, i + 1) { return true }
+            return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && tailEqual(a, i + 2, b, i + 2)
+        }
+        return n > m ? tailEqual(a, i + 1, b, i) : tailEqual(a, i, b, i + 1)
+    }
+
+    @inline(__always)
+    private static func tailEqual(_ a: UnsafeBufferPointer<UInt32>, _ i: Int, _ b: UnsafeBufferPointer<UInt32>, _ j: Int) -> Bool {
+        if a.count - i != b.count - j { return false }
+        var i = i, j = j
+        while i < a.count {
+            if a[i] != b[j] { return false }
+            i += 1; j += 1
+        }
+        return true
+    }
 }

@@ -4,7 +4,7 @@ import Columns
 /// One column made ready for comparison and blocking: normalised text as scalars, an interned
 /// code per row (equal codes ⇔ equal normalised values; -1 when missing), and how often each
 /// value occurs (for term-frequency weights). Dates and numbers keep their typed value.
-struct PreparedField: Sendable {
+final class PreparedField: @unchecked Sendable {
     enum Kind: Sendable { case personName, email, phone, company, place, text, date, number }
 
     let column: String
@@ -21,6 +21,42 @@ struct PreparedField: Sendable {
     /// Rows holding a value.
     var present: [Bool] = []
     var distinctValues = 0
+    /// Sorted distinct token hashes per row (company and free-text fields), so token overlap is a
+    /// merge of two short sorted runs instead of tokenising both strings for every pair.
+    var tokens: [UInt64] = []
+    var tokenOffsets: [Int32] = []
+
+    func buildTokens() {
+        tokens = []
+        tokenOffsets = [0]
+        tokens.reserveCapacity(text.scalars.count / 2)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4096) { scratch in
+            for r in 0..<text.count {
+                text.withScalars(r) { s in
+                    let clipped = UnsafeBufferPointer(rebasing: s[0..<min(s.count, 4000)])
+                    let n = TokenJaccard.tokenHashes(clipped, into: scratch)
+                    tokens.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[0..<n]))
+                }
+                tokenOffsets.append(Int32(tokens.count))
+            }
+        }
+    }
+
+    /// Jaccard overlap of two rows' token sets.
+    @inline(__always)
+    func tokenOverlap(_ a: Int, _ b: Int) -> Double {
+        var i = Int(tokenOffsets[a]), j = Int(tokenOffsets[b])
+        let ei = Int(tokenOffsets[a + 1]), ej = Int(tokenOffsets[b + 1])
+        let na = ei - i, nb = ej - j
+        if na == 0 && nb == 0 { return 1 }
+        var common = 0
+        tokens.withUnsafeBufferPointer { t in
+            while i < ei && j < ej {
+                if t[i] == t[j] { common += 1; i += 1; j += 1 } else if t[i] < t[j] { i += 1 } else { j += 1 }
+            }
+        }
+        return Double(common) / Double(na + nb - common)
+    }
 
     init(column: String, kind: Kind) {
         self.column = column

@@ -15,6 +15,10 @@ struct PreparedRecords: Sendable {
             guard let column = table[name] else { continue }
             let kind = PreparedField.kind(column: name, method: methods[name], type: column.type)
             let field = PreparedRecords.prepare(column, name: name, kind: kind, threads: threads)
+            switch methods[name] {
+            case .company?, .tokens?: field.buildTokens()
+            default: break
+            }
             nonMissing[name] = field.present.lazy.filter { $0 }.count
             fields[name] = field
         }
@@ -29,7 +33,7 @@ struct PreparedRecords: Sendable {
     }
 
     static func prepare(_ column: Column, name: String, kind: PreparedField.Kind, threads: Int) -> PreparedField {
-        var field = PreparedField(column: name, kind: kind)
+        let field = PreparedField(column: name, kind: kind)
         let n = column.count
         // Dictionary-encoded columns are normalised once per distinct value.
         if case .string(let sc) = column, case .dictionary(let codes, let dict) = sc.storage, kind != .date, kind != .number {

@@ -83,7 +83,7 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "name+birth_date", keys: [.sortedWords("name"), .value("birth_date")]),
         BlockingRule(name: "name+company", keys: [.sortedWords("name"), .value("company")]),
         BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
-        BlockingRule(name: "email local part", keys: [.prefix("email", 6), .firstWord("name")]),
+        BlockingRule(name: "email local part", keys: [.prefix("email", 6), .firstWord("name")], refinements: [.value("city")]),
         BlockingRule(name: "name letters", keys: [.sortedCharacters("name")], refinements: [.value("city")]),
         BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone")], refinements: [.firstWord("name"), .value("city")]),
         BlockingRule(name: "name neighbourhood", keys: [.value("name")], sortedNeighbourhoodWindow: 3),

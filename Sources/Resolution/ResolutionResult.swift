@@ -21,6 +21,8 @@ public struct ResolutionResult: Sendable {
     /// Candidate pairs at or above the match threshold.
     public var linkedPairCount: Int
     public var threshold: Double
+    /// Wall-clock seconds per phase (prepare, block, compare, estimate, score, cluster, golden).
+    public var timings: [PhaseTiming]
 
     let scorer: PairScorer?
 
@@ -34,6 +36,11 @@ public struct ResolutionResult: Sendable {
         guard let scorer else { return "no compared fields: rows \(rowA) and \(rowB) cannot be compared" }
         return Explanation(scorer: scorer, threshold: threshold, sameCluster: goldenIndex[rowA] == goldenIndex[rowB]).text(rowA, rowB)
     }
+}
+
+public struct PhaseTiming: Sendable, Equatable, Codable {
+    public var phase: String
+    public var seconds: Double
 }
 
 public enum ResolutionError: Error, Equatable, CustomStringConvertible {

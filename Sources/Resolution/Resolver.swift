@@ -9,6 +9,15 @@ public enum Resolver {
         let n = customers.rowCount
         guard n < Int(Int32.max) else { throw .tooManyRows(n) }
         var notes: [String] = []
+        var timings: [PhaseTiming] = []
+        let clock = ContinuousClock()
+        var phaseStart = clock.now
+        func phase(_ name: String) {
+            let now = clock.now
+            let d = now - phaseStart
+            timings.append(PhaseTiming(phase: name, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))
+            phaseStart = now
+        }
 
         let compared = config.comparisons.filter { customers[$0.column] != nil }
         let skipped = config.comparisons.filter { customers[$0.column] == nil }.map(\.column)
@@ -20,6 +29,7 @@ public enum Resolver {
         let records = PreparedRecords(table: customers, columns: needed, methods: methods, threads: config.threads)
         let allMissing = compared.filter { records.nonMissing[$0.column] == 0 }.map(\.column)
         if !allMissing.isEmpty { notes.append("fields with no values at all (no evidence from them): \(allMissing.joined(separator: ", "))") }
+        phase("prepare")
         let comparator = RecordComparator(fields: compared.map { FieldComparator(comparison: $0, field: records.fields[$0.column]!) })
         let f = comparator.count
 
@@ -27,7 +37,9 @@ public enum Resolver {
         let candidates = CandidatePairs(records: records, rules: config.blocking, maxBlockSize: config.maxBlockSize)
         notes += candidates.notes
         let pairs = candidates.pairs
+        phase("block")
         let levels = compareAll(pairs, comparator: comparator, threads: config.threads)
+        phase("compare")
 
         // u from random pairs: almost all are non-matches, so their agreement rates are chance rates.
         let levelCounts = compared.map(\.method.levelCount)
@@ -54,6 +66,7 @@ public enum Resolver {
             },
             matchShare: prior, candidateMatchShare: em.matchShare, emIterations: em.iterations, converged: em.converged,
             candidatePairs: pairs.count, randomPairs: random.count, patterns: counts.count)
+        phase("estimate")
         let scorer = PairScorer(comparator: comparator, parameters: parameters,
                                 nonMissing: compared.map { records.nonMissing[$0.column] ?? 0 })
 
@@ -67,11 +80,13 @@ public enum Resolver {
                 if w >= thresholdWeight { links.append((Int32(a), Int32(b), w)) }
             }
         }
+        phase("score")
         let clustering = Clustering(rowCount: n, links: links, scorer: scorer, coreLinkThreshold: config.coreLinkThreshold)
         if clustering.detachedMembers > 0 {
             notes.append("chaining guard: \(clustering.detachedMembers) rows detached from clusters they reached only through other members")
         }
 
+        phase("cluster")
         // Golden ids in order of each cluster's first row.
         var goldenOfLabel = [Int32](repeating: -1, count: n)
         var goldenIndex = [Int32](repeating: 0, count: n)
@@ -98,9 +113,10 @@ public enum Resolver {
         let mergeLog = MergeLog.build(customers: customers, members: members, start: start, coreRows: coreRows,
                                       scorer: scorer, sources: sources, idColumn: config.idColumn)
 
+        phase("golden")
         return ResolutionResult(goldenIndex: goldenIndex, golden: golden.table, goldenProvenance: golden.provenance,
                                 mergeLog: mergeLog, parameters: parameters, notes: notes, candidatePairCount: pairs.count,
-                                linkedPairCount: links.count, threshold: config.matchThreshold, scorer: scorer)
+                                linkedPairCount: links.count, threshold: config.matchThreshold, timings: timings, scorer: scorer)
     }
 
     /// Comparison vectors for `pairs`, `fieldCount` levels per pair, computed over contiguous

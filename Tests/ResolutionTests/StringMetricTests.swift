@@ -81,3 +81,23 @@ import Columns
         #expect(DateProximity.relation(d, d + 400, nearDays: 3) == .apart(days: 400))
     }
 }
+
+extension StringMetricTests {
+    @Test func withinOneAgreesWithTheFullDistance() {
+        var g = SplitMix64(seed: 3)
+        let alphabet: [UInt32] = [49, 50, 51, 0x5F20, 0x4E09]
+        for _ in 0..<20_000 {
+            let a = (0..<Int(g.next() % 6)).map { _ in alphabet[Int(g.next() % 5)] }
+            var b = a
+            switch g.next() % 4 {
+            case 0 where !b.isEmpty: b[Int(g.next() % UInt64(b.count))] = alphabet[Int(g.next() % 5)]
+            case 1: b.insert(alphabet[Int(g.next() % 5)], at: Int(g.next() % UInt64(b.count + 1)))
+            case 2 where b.count >= 2: let i = Int(g.next() % UInt64(b.count - 1)); b.swapAt(i, i + 1)
+            default: b = (0..<Int(g.next() % 6)).map { _ in alphabet[Int(g.next() % 5)] }
+            }
+            let full = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in DamerauLevenshtein.distance(x, y) } }
+            let quick = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in DamerauLevenshtein.isWithinOne(x, y) } }
+            #expect(quick == (full <= 1), "\(a) / \(b)")
+        }
+    }
+}

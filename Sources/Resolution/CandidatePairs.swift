@@ -7,10 +7,14 @@ struct CandidatePairs: Sendable {
     var notes: [String] = []
     /// Pairs each rule produced before de-duplication, in rule order.
     var pairsPerRule: [(String, Int)] = []
+    /// Per rule that ran: its index in the rule list and an even sample of its pairs (at most
+    /// `sessionSample`), for training m with that rule's own key fields left out.
+    var sessions: [(rule: Int, pairs: [UInt64])] = []
+    static let sessionSample = 60_000
 
     init(records: PreparedRecords, rules: [BlockingRule], maxBlockSize: Int) {
         var all: [UInt64] = []
-        for rule in rules {
+        for (ruleIndex, rule) in rules.enumerated() {
             let missing = rule.keys.map(\.column).filter { records.fields[$0] == nil }
             if !missing.isEmpty {
                 notes.append("blocking rule '\(rule.name)' skipped: no column \(missing.joined(separator: ", "))")
@@ -34,6 +38,15 @@ struct CandidatePairs: Sendable {
                 }
             }
             pairsPerRule.append((rule.name, all.count - before))
+            let produced = all.count - before
+            if produced > 0 {
+                let step = max(1, produced / CandidatePairs.sessionSample)
+                var sample: [UInt64] = []
+                sample.reserveCapacity(min(produced, CandidatePairs.sessionSample + 1))
+                var i = before
+                while i < all.count { sample.append(all[i]); i += step }
+                sessions.append((ruleIndex, sample))
+            }
         }
         all.sort()
         var unique = 0

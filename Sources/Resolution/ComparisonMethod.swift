@@ -5,7 +5,7 @@ public enum ComparisonMethod: Sendable, Equatable, Codable {
     /// Person names: exact · same after reordering words or nicknames · Jaro-Winkler ≥ 0.92 · ≥ 0.80.
     case personName
     /// E-mail: exact · same mailbox name at a mistyped domain (≤ 2 edits) · same mailbox name at
-    /// another provider, or mailbox names with Jaro-Winkler ≥ 0.88.
+    /// another provider, or the same letters and digits punctuated differently, or one letter slipped.
     case email
     /// Phone: exact · one digit wrong or two swapped.
     case phone
@@ -46,7 +46,7 @@ public enum ComparisonMethod: Sendable, Equatable, Codable {
         if level == agreementLevels { return "exact" }
         switch self {
         case .personName: return ["", "similar (JW ≥ 0.80)", "close (JW ≥ 0.92)", "same words reordered or nickname"][level]
-        case .email: return ["", "similar mailbox name, or same name at another provider", "same mailbox, domain mistyped"][level]
+        case .email: return ["", "same mailbox name elsewhere, or one letter off", "same mailbox, domain mistyped"][level]
         case .phone: return "one digit off or swapped"
         case .company: return "overlapping words"
         case .jaroWinkler(let t): return "Jaro-Winkler ≥ \(t[level - 1])"

@@ -18,11 +18,12 @@ public enum ExpectationMaximization {
     ///   - counts: how many pairs show each pattern.
     ///   - levelCounts: levels per field (including "disagree").
     public static func fit(patterns: [Int8], counts: [Double], levelCounts: [Int], fixedU: [[Double]]? = nil, initialU: [[Double]]? = nil,
+                           fixedM: [[Double]]? = nil,
                            initialMatchShare: Double = 0.1, maxIterations: Int = 200, tolerance: Double = 1e-6) -> Result {
         let f = levelCounts.count
         let p = counts.count
         let floor = 1e-9
-        var m = levelCounts.map { n -> [Double] in
+        var m = fixedM ?? levelCounts.map { n -> [Double] in
             // Matches mostly agree exactly: start m high on the top level, decaying below.
             var v = (0..<n).map { pow(2.0, Double($0 - n)) }
             v[n - 1] = 0.9
@@ -71,9 +72,11 @@ public enum ExpectationMaximization {
             for j in 0..<f {
                 let sm = newM[j].reduce(0, +), su = newU[j].reduce(0, +)
                 for l in 0..<levelCounts[j] {
-                    let vm = sm > 0 ? max(newM[j][l] / sm, floor) : m[j][l]
-                    change = max(change, abs(vm - m[j][l]))
-                    m[j][l] = vm
+                    if fixedM == nil {
+                        let vm = sm > 0 ? max(newM[j][l] / sm, floor) : m[j][l]
+                        change = max(change, abs(vm - m[j][l]))
+                        m[j][l] = vm
+                    }
                     if fixedU == nil {
                         let vu = su > 0 ? max(newU[j][l] / su, floor) : u[j][l]
                         change = max(change, abs(vu - u[j][l]))

@@ -101,9 +101,25 @@ final class FieldComparator: Sendable {
                 let dx = UnsafeBufferPointer(rebasing: x[(atX + 1)...]), dy = UnsafeBufferPointer(rebasing: y[(atY + 1)...])
                 return DamerauLevenshtein.distance(dx, dy, limit: 2) <= 2 ? 2 : 1
             }
-            // Local parts that differ by a digit (`zhang.wei7` / `zhang.wei4`) are different
-            // mailboxes; letters one slip apart or similar spellings are weak evidence.
-            return JaroWinkler.similarity(lx, ly) >= 0.88 ? 1 : 0
+            // Handles are made from names, so namesakes' handles differ only in their digits or
+            // dots (`zhang.wei7` / `zhangwei4`): a different mailbox. Weak evidence only for the
+            // same letters with the same digits, or the same digits with one letter slipped.
+            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * (lx.count + ly.count)) { t -> Int8 in
+                var n = 0
+                func split(_ s: UnsafeBufferPointer<UInt32>) -> (Range<Int>, Range<Int>) {
+                    let l0 = n
+                    for c in s where (c >= 97 && c <= 122) || c > 127 { t[n] = c; n += 1 }
+                    let d0 = n
+                    for c in s where c >= 48 && c <= 57 { t[n] = c; n += 1 }
+                    return (l0..<d0, d0..<n)
+                }
+                let (lettersX, digitsX) = split(lx), (lettersY, digitsY) = split(ly)
+                let lX = UnsafeBufferPointer(rebasing: t[lettersX]), lY = UnsafeBufferPointer(rebasing: t[lettersY])
+                let dX = UnsafeBufferPointer(rebasing: t[digitsX]), dY = UnsafeBufferPointer(rebasing: t[digitsY])
+                guard dX.elementsEqual(dY) else { return 0 }
+                if lX.elementsEqual(lY) { return 1 }
+                return lX.count >= 4 && DamerauLevenshtein.isWithinOne(lX, lY) ? 1 : 0
+            }
         case .phone:
             return x.count == y.count && DamerauLevenshtein.isWithinOne(x, y) ? 1 : 0
         case .company:

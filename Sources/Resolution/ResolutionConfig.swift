@@ -23,6 +23,11 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
     public var defaultSurvivorship: SurvivorshipRule
     /// Column holding the record id, copied to the merge log.
     public var idColumn: String
+    /// Blocking rules whose pairs train m, one EM session each (with the rule's key fields left
+    /// out). Rules on strong identifiers only: pairs blocked on a name are mostly namesakes,
+    /// whose e-mail handles are derived from the same name — a correlation EM would take for
+    /// evidence of a match.
+    public var trainingRules: [String]
     /// Seed for the random pairs; fixed so runs are reproducible.
     public var seed: UInt64
     /// Worker threads for comparisons (the work is split into contiguous, deterministic ranges).
@@ -42,6 +47,7 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         survivorship: [String: SurvivorshipRule] = ResolutionConfig.defaultSurvivorshipRules,
         defaultSurvivorship: SurvivorshipRule = .mostComplete,
         idColumn: String = "customer_id",
+        trainingRules: [String] = ["email", "phone", "id_number"],
         seed: UInt64 = 0x5EED,
         threads: Int = 2
     ) {
@@ -58,6 +64,7 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         self.survivorship = survivorship
         self.defaultSurvivorship = defaultSurvivorship
         self.idColumn = idColumn
+        self.trainingRules = trainingRules
         self.seed = seed
         self.threads = threads
     }
@@ -83,8 +90,8 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "name+birth_date", keys: [.sortedWords("name"), .value("birth_date")]),
         BlockingRule(name: "name+company", keys: [.sortedWords("name"), .value("company")]),
         BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
-        BlockingRule(name: "email local part", keys: [.prefix("email", 6), .firstWord("name")], refinements: [.value("city")]),
-        BlockingRule(name: "name letters", keys: [.sortedCharacters("name")], refinements: [.value("city")]),
+        BlockingRule(name: "email neighbourhood", keys: [.value("email")], sortedNeighbourhoodWindow: 3),
+        BlockingRule(name: "name letters+city", keys: [.sortedCharacters("name"), .value("city")]),
         BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone")], refinements: [.firstWord("name"), .value("city")]),
         BlockingRule(name: "name neighbourhood", keys: [.value("name")], sortedNeighbourhoodWindow: 3),
     ]

@@ -36,6 +36,8 @@ public enum Resolver {
         // Candidate pairs and their comparison vectors, split over threads in contiguous ranges.
         let candidates = CandidatePairs(records: records, rules: config.blocking, maxBlockSize: config.maxBlockSize)
         notes += candidates.notes
+        notes.append("candidate pairs per blocking rule (before de-duplication): "
+            + candidates.pairsPerRule.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
         let pairs = candidates.pairs
         phase("block")
         let levels = compareAll(pairs, comparator: comparator, threads: config.threads)
@@ -52,10 +54,16 @@ public enum Resolver {
         // scoring model then uses m from EM, u from random pairs, and the prior odds of a match
         // among all pairs — Fellegi–Sunter over the whole comparison space, as Splink does.
         let (patterns, counts) = distinctPatterns(levels, fieldCount: f, levelCounts: levelCounts)
-        let em = ExpectationMaximization.fit(patterns: patterns, counts: counts, levelCounts: levelCounts, fixedU: nil,
-                                              initialU: u, initialMatchShare: 0.3, maxIterations: config.maxEMIterations,
+        let pooled = ExpectationMaximization.fit(patterns: patterns, counts: counts, levelCounts: levelCounts, fixedU: nil,
+                                                  initialU: u, initialMatchShare: 0.3, maxIterations: config.maxEMIterations,
+                                                  tolerance: config.emTolerance)
+        let sessions = TrainingSessions(candidates: candidates, rules: config.blocking, comparator: comparator, u: u,
+                                        levelCounts: levelCounts, config: config, fallback: pooled.m)
+        notes += sessions.notes
+        // With m and u settled, EM over all candidate pairs fits only the share of matches.
+        let em = ExpectationMaximization.fit(patterns: patterns, counts: counts, levelCounts: levelCounts, fixedU: u,
+                                              fixedM: sessions.m, initialMatchShare: 0.1, maxIterations: config.maxEMIterations,
                                               tolerance: config.emTolerance)
-        if !em.converged { notes.append("EM stopped after \(em.iterations) iterations without converging") }
         if pairs.isEmpty { notes.append("no candidate pairs: every record is its own golden record") }
         let allPairs = Double(n) * Double(max(n - 1, 1)) / 2
         let expectedMatches = pairs.isEmpty ? 0 : em.matchShare * Double(pairs.count)
@@ -64,7 +72,7 @@ public enum Resolver {
             fields: compared.enumerated().map { k, c in
                 MatchParameters.Field(column: c.column, method: c.method, termFrequencyAdjusted: c.termFrequencyAdjusted, m: em.m[k], u: u[k])
             },
-            matchShare: prior, candidateMatchShare: em.matchShare, emIterations: em.iterations, converged: em.converged,
+            matchShare: prior, candidateMatchShare: em.matchShare, emIterations: sessions.iterations, converged: sessions.converged,
             candidatePairs: pairs.count, randomPairs: random.count, patterns: counts.count)
         phase("estimate")
         let scorer = PairScorer(comparator: comparator, parameters: parameters,

@@ -92,7 +92,7 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
         BlockingRule(name: "email neighbourhood", keys: [.value("email")], sortedNeighbourhoodWindow: 3),
         BlockingRule(name: "name letters+city", keys: [.sortedCharacters("name"), .value("city")]),
-        BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone")], refinements: [.firstWord("name"), .value("city")]),
+        BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone"), .firstWord("name")], refinements: [.value("city")]),
         BlockingRule(name: "name neighbourhood", keys: [.value("name")], sortedNeighbourhoodWindow: 3),
     ]
 

@@ -44,6 +44,17 @@ public struct RegionMap: Sendable, Equatable, Codable {
 
     /// `江苏省` → `江苏`, `广西壮族自治区` → `广西`, `苏州市` → `苏州`, `Jiangsu Province` → `jiangsu`.
     public static func shortPlaceName(_ name: String) -> String {
+        // Mixed input (`Shanghai市`, `江苏 省`) can need a second pass once a suffix is gone.
+        var s = shortPlaceNameOnce(name)
+        for _ in 0..<4 {
+            let again = shortPlaceNameOnce(s)
+            if again == s { break }
+            s = again
+        }
+        return s
+    }
+
+    static func shortPlaceNameOnce(_ name: String) -> String {
         var s = WidthFolding.foldAndCollapse(name)
         let latin = !s.unicodeScalars.contains(where: WidthFolding.isHan)
         if latin {
@@ -54,9 +65,17 @@ public struct RegionMap: Sendable, Equatable, Codable {
             }
             return pinyin[s] ?? s
         }
-        for suffix in ["壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"]
-        where s.hasSuffix(suffix) && s.count > suffix.count + 1 {
-            return String(s.dropLast(suffix.count))
+        // Strip administrative suffixes until none is left (`苏州市市` is a typo of 苏州), so the
+        // short name of a short name is itself.
+        var changed = true
+        while changed {
+            changed = false
+            for suffix in ["壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"]
+            where s.hasSuffix(suffix) && s.count > suffix.count + 1 {
+                s = WidthFolding.foldAndCollapse(String(s.dropLast(suffix.count)))
+                changed = true
+                break
+            }
         }
         return s
     }

@@ -32,6 +32,7 @@ struct Clustering {
             let g = groups[k]!
             return g.count > 1 ? g : nil
         }
+        var everDetached = Set<Int32>()
         while let members = work.popLast() {
             guard members.count > 1 else { continue }
             let memberSet = Set(members)
@@ -54,7 +55,10 @@ struct Clustering {
             }
             core[Int(keptLabel)] = coreRow
             if !detached.isEmpty {
-                detachedMembers += detached.count
+                for m in detached where !everDetached.contains(m) {
+                    everDetached.insert(m)
+                    detachedMembers += 1
+                }
                 // Re-cluster the detached rows using only links among themselves.
                 let detachedSet = Set(detached)
                 var sub = UnionFind(count: detached.count)

@@ -30,4 +30,18 @@ import Testing
             #expect(RegionMap.standard.provinceRegion[province] != nil, "\(province)")
         }
     }
+
+    @Test func regionOfARegionIsItself() {
+        var g = SeededGenerator(seed: 17)
+        let fragments = ["江苏", "省", "苏州", "市", "广西", "壮族自治区", "华东", "地区", " ", "　", "Shanghai", "北京", "火星", "深圳"]
+        for _ in 0..<3000 {
+            let raw = randomCell(fragments, maxParts: 4, using: &g)
+            if let r = RegionMap.standard.region(of: raw) {
+                #expect(RegionMap.regions.contains(r))
+                #expect(RegionMap.standard.region(of: r) == r, "\(raw)")
+            }
+            let short = RegionMap.shortPlaceName(raw)
+            #expect(RegionMap.shortPlaceName(short) == short, "\(raw)")
+        }
+    }
 }

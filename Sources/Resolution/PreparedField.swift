@@ -42,22 +42,6 @@ final class PreparedField: @unchecked Sendable {
         }
     }
 
-    /// Jaccard overlap of two rows' token sets.
-    @inline(__always)
-    func tokenOverlap(_ a: Int, _ b: Int) -> Double {
-        var i = Int(tokenOffsets[a]), j = Int(tokenOffsets[b])
-        let ei = Int(tokenOffsets[a + 1]), ej = Int(tokenOffsets[b + 1])
-        let na = ei - i, nb = ej - j
-        if na == 0 && nb == 0 { return 1 }
-        var common = 0
-        tokens.withUnsafeBufferPointer { t in
-            while i < ei && j < ej {
-                if t[i] == t[j] { common += 1; i += 1; j += 1 } else if t[i] < t[j] { i += 1 } else { j += 1 }
-            }
-        }
-        return Double(common) / Double(na + nb - common)
-    }
-
     init(column: String, kind: Kind) {
         self.column = column
         self.kind = kind

@@ -1,1 +1,0 @@
-// Cleaning: placeholder until the module lands.

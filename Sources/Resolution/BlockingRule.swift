@@ -1,0 +1,46 @@
+/// One part of a blocking key, computed from a column's normalised value.
+public enum BlockingKey: Sendable, Equatable, Codable {
+    /// The whole normalised value.
+    case value(String)
+    /// Its first `n` characters (Unicode scalars).
+    case prefix(String, Int)
+    /// Its words sorted, so `Smith John` and `John Smith` meet.
+    case sortedWords(String)
+    /// Its first word (Latin) or first character (Chinese), e.g. a surname initial.
+    case firstWord(String)
+    /// Its last `n` digits (phones written with different prefixes).
+    case lastDigits(String, Int)
+    /// The year of a date column.
+    case year(String)
+    /// Its characters sorted: an anagram key, blind to transposed letters or digits
+    /// (`Pteer`/`Peter`, `…60916`/`…60196`).
+    case sortedCharacters(String)
+
+    public var column: String {
+        switch self {
+        case .value(let c), .prefix(let c, _), .sortedWords(let c), .firstWord(let c), .lastDigits(let c, _), .year(let c),
+             .sortedCharacters(let c): c
+        }
+    }
+}
+
+/// A blocking rule: records whose keys are all equal become candidate pairs. A block bigger than
+/// the cap (a switchboard number shared by thousands) is split by the `refinements`, one at a
+/// time; what is still too big is left out and reported in the result's notes.
+public struct BlockingRule: Sendable, Equatable, Codable {
+    public var name: String
+    public var keys: [BlockingKey]
+    public var refinements: [BlockingKey]
+    /// When set, the rule is a sorted neighbourhood instead: records sorted by the key, each paired
+    /// with the next `window - 1` — robust to typos late in the key.
+    public var sortedNeighbourhoodWindow: Int?
+
+    public init(name: String, keys: [BlockingKey], refinements: [BlockingKey] = [], sortedNeighbourhoodWindow: Int? = nil) {
+        self.name = name
+        self.keys = keys
+        self.refinements = refinements
+        self.sortedNeighbourhoodWindow = sortedNeighbourhoodWindow
+    }
+
+    public var columns: [String] { (keys + refinements).map(\.column) }
+}

@@ -1,0 +1,183 @@
+/// Sorts a pair of records into agreement levels, field by field, reading the prepared buffers.
+final class FieldComparator: Sendable {
+    let comparison: FieldComparison
+    let field: PreparedField
+    let method: ComparisonMethod
+    let top: Int8
+
+    // The field's buffers as constants of this final class: reads need no exclusivity checks,
+    // which for the prepared field's mutable properties cost as much as the comparison itself.
+    let present: [Bool]
+    let codes: [Int32]
+    let alternateCodes: [Int32]
+    let text: ScalarStrings
+    let alternate: ScalarStrings
+    let days: [Int32]
+    let numbers: [Double]
+    let tokens: [UInt64]
+    let tokenOffsets: [Int32]
+
+    init(comparison: FieldComparison, field: PreparedField) {
+        self.comparison = comparison
+        self.field = field
+        self.method = comparison.method
+        self.top = Int8(comparison.method.agreementLevels)
+        present = field.present
+        codes = field.codes
+        alternateCodes = field.alternateCodes
+        text = field.text
+        alternate = field.alternate
+        days = field.days
+        numbers = field.numbers
+        tokens = field.tokens
+        tokenOffsets = field.tokenOffsets
+    }
+
+    /// Jaccard overlap of two rows' prepared token sets.
+    @inline(__always)
+    func tokenOverlap(_ a: Int, _ b: Int) -> Double {
+        var i = Int(tokenOffsets[a]), j = Int(tokenOffsets[b])
+        let ei = Int(tokenOffsets[a + 1]), ej = Int(tokenOffsets[b + 1])
+        let na = ei - i, nb = ej - j
+        if na == 0 && nb == 0 { return 1 }
+        var common = 0
+        tokens.withUnsafeBufferPointer { t in
+            while i < ei && j < ej {
+                if t[i] == t[j] { common += 1; i += 1; j += 1 } else if t[i] < t[j] { i += 1 } else { j += 1 }
+            }
+        }
+        return Double(common) / Double(na + nb - common)
+    }
+
+    /// The agreement level of rows `a` and `b`: -1 when either is missing, 0 disagree, up to
+    /// `method.agreementLevels` for exact.
+    func level(_ a: Int, _ b: Int) -> Int8 {
+        guard present[a], present[b] else { return -1 }
+        switch method {
+        case .date(let near):
+            switch DateProximity.relation(days[a], days[b], nearDays: near) {
+            case .same: return 2
+            case .dayMonthSwapped, .within: return 1
+            case .apart: return 0
+            }
+        case .numeric(let tolerance):
+            let x = numbers[a], y = numbers[b]
+            if x == y { return 2 }
+            return abs(x - y) <= tolerance ? 1 : 0
+        default:
+            break
+        }
+        if codes[a] == codes[b] { return top }
+        return text.withScalars(a) { x in
+            text.withScalars(b) { y in textLevel(x, y, a, b) }
+        }
+    }
+
+    private func textLevel(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int8 {
+        switch method {
+        case .personName:
+            if alternateCodes[a] == alternateCodes[b] { return 3 }
+            if x.allSatisfy(TokenJaccard.isHan) && y.allSatisfy(TokenJaccard.isHan) { return chineseNameLevel(x, y) }
+            var jw = JaroWinkler.similarity(x, y)
+            if jw < 0.92 {
+                jw = max(jw, alternate.withScalars(a) { p in alternate.withScalars(b) { q in JaroWinkler.similarity(p, q) } })
+            }
+            // Whole-string Jaro-Winkler rewards a shared surname (`jessica clark` / `daniel clark`
+            // score 0.8); names of several words must also agree word by word (Monge-Elkan).
+            if jw >= 0.80 - 1e-9, x.contains(32) || y.contains(32) {
+                jw = min(jw, MongeElkan.similarity(x, y))
+            }
+            // Thresholds carry a small tolerance: 0.8 computed in floating point can land a hair below.
+            if jw >= 0.92 - 1e-9 { return 2 }
+            if jw >= 0.80 - 1e-9 { return 1 }
+            return 0
+        case .email:
+            let atX = lastAt(x), atY = lastAt(y)
+            guard atX > 0, atY > 0 else { return DamerauLevenshtein.isWithinOne(x, y) ? 1 : 0 }
+            let lx = UnsafeBufferPointer(rebasing: x[0..<atX]), ly = UnsafeBufferPointer(rebasing: y[0..<atY])
+            if atX == atY && memEqual(x, y, atX) {
+                // Same mailbox name: a mistyped domain (qq.con) is the same address; another
+                // provider is only a hint (handles repeat across providers, and between namesakes).
+                let dx = UnsafeBufferPointer(rebasing: x[(atX + 1)...]), dy = UnsafeBufferPointer(rebasing: y[(atY + 1)...])
+                return DamerauLevenshtein.distance(dx, dy, limit: 2) <= 2 ? 2 : 1
+            }
+            // Handles are made from names, so namesakes' handles differ only in their digits or
+            // dots (`zhang.wei7` / `zhangwei4`): a different mailbox. Weak evidence only for the
+            // same letters with the same digits, or the same digits with one letter slipped.
+            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * (lx.count + ly.count)) { t -> Int8 in
+                var n = 0
+                func split(_ s: UnsafeBufferPointer<UInt32>) -> (Range<Int>, Range<Int>) {
+                    let l0 = n
+                    for c in s where (c >= 97 && c <= 122) || c > 127 { t[n] = c; n += 1 }
+                    let d0 = n
+                    for c in s where c >= 48 && c <= 57 { t[n] = c; n += 1 }
+                    return (l0..<d0, d0..<n)
+                }
+                let (lettersX, digitsX) = split(lx), (lettersY, digitsY) = split(ly)
+                let lX = UnsafeBufferPointer(rebasing: t[lettersX]), lY = UnsafeBufferPointer(rebasing: t[lettersY])
+                let dX = UnsafeBufferPointer(rebasing: t[digitsX]), dY = UnsafeBufferPointer(rebasing: t[digitsY])
+                guard dX.elementsEqual(dY) else { return 0 }
+                if lX.elementsEqual(lY) { return 1 }
+                return lX.count >= 4 && DamerauLevenshtein.isWithinOne(lX, lY) ? 1 : 0
+            }
+        case .phone:
+            return x.count == y.count && DamerauLevenshtein.isWithinOne(x, y) ? 1 : 0
+        case .company:
+            return tokenOverlap(a, b) >= 0.5 || JaroWinkler.similarity(x, y) >= 0.9 ? 1 : 0
+        case .exact:
+            return 0
+        case .jaroWinkler(let thresholds):
+            let s = JaroWinkler.similarity(x, y)
+            var level: Int8 = 0
+            for t in thresholds where s >= t { level += 1 }
+            return level
+        case .tokens(let thresholds):
+            let s = tokenOverlap(a, b)
+            var level: Int8 = 0
+            for t in thresholds where s >= t { level += 1 }
+            return level
+        case .levenshtein(let k):
+            return Levenshtein.distance(x, y, limit: k) <= k ? 1 : 0
+        case .damerau(let k):
+            if k == 1 { return DamerauLevenshtein.isWithinOne(x, y) ? 1 : 0 }
+            return DamerauLevenshtein.distance(x, y, limit: k) <= k ? 1 : 0
+        case .date, .numeric:
+            return 0
+        }
+    }
+
+    /// Chinese names are two to four characters; Jaro-Winkler on them mostly measures the shared
+    /// surname (司马华/司马梓 score 0.82). One wrong or swapped character (an input-method homophone:
+    /// 李国军/李国君) counts as close only when the given name has two characters or more; with a
+    /// one-character given name a different character is a different person (a sibling, a spouse).
+    private func chineseNameLevel(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>) -> Int8 {
+        guard x.count == y.count, x.count - ChineseSurname.length(x) >= 2 else { return 0 }
+        return DamerauLevenshtein.isWithinOne(x, y) ? 2 : 0
+    }
+
+    @inline(__always) private func lastAt(_ s: UnsafeBufferPointer<UInt32>) -> Int {
+        var i = s.count - 1
+        while i >= 0 { if s[i] == 64 { return i }; i -= 1 }
+        return -1
+    }
+
+    @inline(__always) private func memEqual(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>, _ n: Int) -> Bool {
+        for i in 0..<n where x[i] != y[i] { return false }
+        return true
+    }
+}
+
+/// All compared fields of a configuration that the table has.
+struct RecordComparator: Sendable {
+    let fields: [FieldComparator]
+
+    var count: Int { fields.count }
+
+    /// Writes each field's level for the pair into `out[0..<count]`.
+    @inline(__always)
+    func compare(_ a: Int, _ b: Int, into out: UnsafeMutablePointer<Int8>) {
+        fields.withUnsafeBufferPointer { fs in
+            for k in 0..<fs.count { out[k] = fs[k].level(a, b) }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Resolution: placeholder until the module lands.

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Turns a pair's agreement levels into Fellegi–Sunter evidence: per-field weights in bits
+/// (with term-frequency adjustment of exact agreement), their sum with the prior, and the match
+/// probability. Shared by linking, the chaining guard, the merge log and `explain`.
+struct PairScorer: Sendable {
+    let comparator: RecordComparator
+    let parameters: MatchParameters
+    let weights: [[Double]]
+    let nonMissing: [Int]
+
+    /// Per field, the index of its evidence group (fields alone get their own).
+    let group: [Int]
+    let groupCount: Int
+
+    init(comparator: RecordComparator, parameters: MatchParameters, nonMissing: [Int]) {
+        self.comparator = comparator
+        self.parameters = parameters
+        self.weights = parameters.fields.map(\.weights)
+        self.nonMissing = nonMissing
+        var names: [String] = []
+        var group: [Int] = []
+        for (k, f) in comparator.fields.enumerated() {
+            let name = f.comparison.evidenceGroup ?? "#\(k)"
+            if let i = names.firstIndex(of: name) { group.append(i) } else { names.append(name); group.append(names.count - 1) }
+        }
+        self.group = group
+        self.groupCount = names.count
+    }
+
+    /// The weight a field adds to the total: its contribution, unless another field of its
+    /// evidence group already adds more positive evidence (then 0; ties go to the earlier field).
+    func effectiveContribution(_ k: Int, levels: UnsafePointer<Int8>, _ a: Int, _ b: Int) -> Double {
+        let c = contribution(k, level: levels[k], a, b)
+        guard c > 0 else { return c }
+        for j in 0..<fieldCount where j != k && group[j] == group[k] {
+            let other = contribution(j, level: levels[j], a, b)
+            if other > c || (other == c && j < k) { return 0 }
+        }
+        return c
+    }
+
+    var fieldCount: Int { comparator.count }
+
+    /// The weight field `k` contributes at `level` for the pair (a, b); 0 when missing.
+    @inline(__always)
+    func contribution(_ k: Int, level: Int8, _ a: Int, _ b: Int) -> Double {
+        if level < 0 { return 0 }
+        let f = parameters.fields[k]
+        let top = f.m.count - 1
+        if Int(level) == top && f.termFrequencyAdjusted {
+            // A value shared by many rows is weaker evidence than a rare one: u is the chance that
+            // another record holds this value, (count - 1) / rows — the pair's own occurrence
+            // is not chance — and at least half a record's worth.
+            let field = comparator.fields[k].field
+            let count = Double(field.frequency[Int(field.codes[a])])
+            let u = max(count - 1, 0.5) / Double(max(nonMissing[k], 1))
+            return log2(f.m[top] / u)
+        }
+        return weights[k][Int(level)]
+    }
+
+    @inline(__always)
+    func weight(levels: UnsafePointer<Int8>, _ a: Int, _ b: Int) -> Double {
+        var w = parameters.priorWeight
+        if groupCount == fieldCount {
+            for k in 0..<fieldCount { w += contribution(k, level: levels[k], a, b) }
+            return w
+        }
+        for k in 0..<fieldCount { w += effectiveContribution(k, levels: levels, a, b) }
+        return w
+    }
+
+    /// Compares and scores a pair directly (used off the candidate list: guard, explain).
+    func score(_ a: Int, _ b: Int) -> (weight: Double, levels: [Int8]) {
+        var levels = [Int8](repeating: -1, count: fieldCount)
+        levels.withUnsafeMutableBufferPointer { comparator.compare(a, b, into: $0.baseAddress!) }
+        let w = levels.withUnsafeBufferPointer { weight(levels: $0.baseAddress!, a, b) }
+        return (w, levels)
+    }
+
+    func probability(_ a: Int, _ b: Int) -> Double { MatchParameters.probability(weight: score(a, b).weight) }
+}

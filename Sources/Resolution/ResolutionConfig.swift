@@ -1,0 +1,103 @@
+/// Everything that steers entity resolution, with defaults that suit the canonical customers
+/// table. Columns a rule names but the table lacks are skipped (and said so in the notes).
+public struct ResolutionConfig: Sendable, Equatable, Codable {
+    public var comparisons: [FieldComparison]
+    public var blocking: [BlockingRule]
+    /// Blocks larger than this are refined or left out, so pair counts stay near-linear.
+    public var maxBlockSize: Int
+    /// Pairs at or above this match probability are linked.
+    public var matchThreshold: Double
+    /// A cluster member must reach this probability against the cluster's core record directly;
+    /// this stops chains of weak links from merging unrelated people (A~B~C with A≁C).
+    public var coreLinkThreshold: Double
+    /// Random pairs drawn to estimate u (how often non-matches agree by chance).
+    public var randomPairs: Int
+    public var maxEMIterations: Int
+    public var emTolerance: Double
+    /// Sources in decreasing trust, matched against the lineage source or the `source` column.
+    public var sourcePriority: [String]
+    /// Column whose latest value wins for `.mostRecent`.
+    public var recencyColumn: String
+    /// Survivorship per column; columns not listed use `defaultSurvivorship`.
+    public var survivorship: [String: SurvivorshipRule]
+    public var defaultSurvivorship: SurvivorshipRule
+    /// Column holding the record id, copied to the merge log.
+    public var idColumn: String
+    /// Blocking rules whose pairs train m, one EM session each (with the rule's key fields left
+    /// out). Rules on strong identifiers only: pairs blocked on a name are mostly namesakes,
+    /// whose e-mail handles are derived from the same name — a correlation EM would take for
+    /// evidence of a match.
+    public var trainingRules: [String]
+    /// Seed for the random pairs; fixed so runs are reproducible.
+    public var seed: UInt64
+    /// Worker threads for comparisons (the work is split into contiguous, deterministic ranges).
+    public var threads: Int
+
+    public init(
+        comparisons: [FieldComparison] = ResolutionConfig.defaultComparisons,
+        blocking: [BlockingRule] = ResolutionConfig.defaultBlocking,
+        maxBlockSize: Int = 60,
+        matchThreshold: Double = 0.95,
+        coreLinkThreshold: Double = 0.5,
+        randomPairs: Int = 200_000,
+        maxEMIterations: Int = 200,
+        emTolerance: Double = 1e-6,
+        sourcePriority: [String] = [],
+        recencyColumn: String = "created_at",
+        survivorship: [String: SurvivorshipRule] = ResolutionConfig.defaultSurvivorshipRules,
+        defaultSurvivorship: SurvivorshipRule = .mostComplete,
+        idColumn: String = "customer_id",
+        trainingRules: [String] = ["email", "phone", "id_number"],
+        seed: UInt64 = 0x5EED,
+        threads: Int = 2
+    ) {
+        self.comparisons = comparisons
+        self.blocking = blocking
+        self.maxBlockSize = maxBlockSize
+        self.matchThreshold = matchThreshold
+        self.coreLinkThreshold = coreLinkThreshold
+        self.randomPairs = randomPairs
+        self.maxEMIterations = maxEMIterations
+        self.emTolerance = emTolerance
+        self.sourcePriority = sourcePriority
+        self.recencyColumn = recencyColumn
+        self.survivorship = survivorship
+        self.defaultSurvivorship = defaultSurvivorship
+        self.idColumn = idColumn
+        self.trainingRules = trainingRules
+        self.seed = seed
+        self.threads = threads
+    }
+
+    public static let defaultComparisons: [FieldComparison] = [
+        FieldComparison(column: "name", method: .personName, termFrequencyAdjusted: true),
+        FieldComparison(column: "email", method: .email, termFrequencyAdjusted: true),
+        FieldComparison(column: "phone", method: .phone, termFrequencyAdjusted: true, evidenceGroup: "household"),
+        FieldComparison(column: "company", method: .company, termFrequencyAdjusted: true),
+        FieldComparison(column: "city", method: .exact),
+        FieldComparison(column: "birth_date", method: .date(nearDays: 3)),
+        FieldComparison(column: "id_number", method: .damerau(maxEdits: 1), termFrequencyAdjusted: true),
+        FieldComparison(column: "postcode", method: .damerau(maxEdits: 1), evidenceGroup: "household"),
+        FieldComparison(column: "address", method: .tokens(thresholds: [0.4, 0.7]), evidenceGroup: "household"),
+    ]
+
+    public static let defaultBlocking: [BlockingRule] = [
+        BlockingRule(name: "email", keys: [.value("email")], refinements: [.firstWord("name")]),
+        BlockingRule(name: "phone", keys: [.value("phone")], refinements: [.firstWord("name"), .value("name")]),
+        BlockingRule(name: "id_number", keys: [.value("id_number")]),
+        BlockingRule(name: "name+city", keys: [.sortedWords("name"), .value("city")],
+                     refinements: [.year("birth_date"), .value("postcode")]),
+        BlockingRule(name: "name+birth_date", keys: [.sortedWords("name"), .value("birth_date")]),
+        BlockingRule(name: "name+company", keys: [.sortedWords("name"), .value("company")]),
+        BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
+        BlockingRule(name: "email neighbourhood", keys: [.value("email")], sortedNeighbourhoodWindow: 3),
+        BlockingRule(name: "name letters+city", keys: [.sortedCharacters("name"), .value("city")]),
+        BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone"), .firstWord("name")], refinements: [.value("city")]),
+        BlockingRule(name: "name neighbourhood", keys: [.value("name")], sortedNeighbourhoodWindow: 3),
+    ]
+
+    public static let defaultSurvivorshipRules: [String: SurvivorshipRule] = [
+        "name": .mostFrequent, "email": .mostRecent, "phone": .mostRecent, "city": .mostRecent,
+        "region": .mostRecent, "company": .mostComplete, "address": .mostComplete,
+    ]
+}

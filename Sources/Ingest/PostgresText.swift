@@ -24,7 +24,8 @@ enum PostgresText {
     /// strtod reads it in place; it must consume every byte. NaN and ±Infinity are refused: they are
     /// not amounts and would poison every sum downstream.
     static func double(_ b: UnsafeRawBufferPointer) -> Double? {
-        guard let base = b.baseAddress, b.count > 0 else { return nil }
+        // strtod would skip leading blanks; the server never writes them.
+        guard let base = b.baseAddress, let first = b.first, first != 0x20, first < 0x09 || first > 0x0D else { return nil }
         let start = base.assumingMemoryBound(to: CChar.self)
         var end: UnsafeMutablePointer<CChar>?
         let v = strtod(start, &end)

@@ -63,11 +63,12 @@ public final class Connection {
     var lastMessage: String { String(cString: PQerrorMessage(handle)) }
 }
 
-/// Calls `body` with a C array of NUL-terminated copies of `strings`, valid only during the call.
+/// Calls `body` with a NULL-terminated C array (as PQconnectdbParams wants) of copies of `strings`.
 private func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> R) -> R {
-    withOptionalCStrings(strings) { body($0!) }
+    withOptionalCStrings(strings + [nil]) { body($0!) }
 }
 
+/// Calls `body` with a C array of NUL-terminated copies of `strings` (nil stays NULL), valid only during the call.
 private func withOptionalCStrings<R>(_ strings: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R {
     if strings.isEmpty { return body(nil) }
     let copies: [UnsafeMutablePointer<CChar>?] = strings.map { $0.flatMap { strdup($0) } }

@@ -33,7 +33,7 @@ public struct PostgresError: Error, Sendable, Equatable, CustomStringConvertible
         case .connect: s += "cannot connect: \(message)"
         case .query: s += "postgres error\(sqlState.map { " \($0)" } ?? ""): \(message)"
         }
-        if let sql { s += " — in: \(Self.oneLine(sql))" }
+        if let sql { s += " — in: " + sql.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         return s
     }
 

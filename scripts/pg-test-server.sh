@@ -8,13 +8,15 @@
 # Roles: `crm` (superuser, trust over TCP — the tests' normal login) and `crm_reader` (password
 # `reader-secret`, scram-sha-256 — for the bad-password test). PostgreSQL refuses to run as root, so
 # under root the server runs as the `postgres` OS user that Debian's postgresql package creates.
-# Exit 3 means the PostgreSQL binaries are missing.
+# Exit 3 means the PostgreSQL binaries are missing. CRM_PG_BIN=/path/to/bin overrides where they are looked for.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 data_sql="$here/../sample-data/odoo/odoo.sql"
 
 find_bin() {
   local name="$1" dir
+  # CRM_PG_BIN pins the folder (another install layout, or a test of the missing-binaries path).
+  if [ -n "${CRM_PG_BIN:-}" ]; then [ -x "$CRM_PG_BIN/$name" ] && echo "$CRM_PG_BIN/$name" && return; return 1; fi
   if command -v "$name" >/dev/null 2>&1 && [ -x "$(command -v "$name")" ]; then command -v "$name"; return; fi
   # Debian keeps server binaries out of PATH, one folder per major version; take the newest.
   for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -n -r); do

@@ -20,18 +20,12 @@ struct TestServer: Sendable {
 
     @TaskLocal static var current: Result<TestServer, StartFailure>?
 
-    /// The suite's server, or a recorded issue saying why there is none.
-    static func require(sourceLocation: SourceLocation = #_sourceLocation) throws -> TestServer {
+    /// The suite's server; otherwise throws why there is none, which fails the calling test.
+    static func require() throws -> TestServer {
         switch current {
-        case .success(let server)?:
-            return server
-        case .failure(let failure)?:
-            Issue.record("\(failure)", sourceLocation: sourceLocation)
-            throw failure
-        case nil:
-            let failure = StartFailure(description: "test runs outside the .postgresServer scope")
-            Issue.record("\(failure)", sourceLocation: sourceLocation)
-            throw failure
+        case .success(let server)?: return server
+        case .failure(let failure)?: throw failure
+        case nil: throw StartFailure(description: "test runs outside the .postgresServer scope")
         }
     }
 

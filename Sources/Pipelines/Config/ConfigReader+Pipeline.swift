@@ -110,7 +110,7 @@ extension ConfigReader {
             if fileNode == nil { report(node, "source (\(table.rawValue)): give 'file:' (CSV) or 'sqlite:' / 'postgres:' (with 'query:')") }
             return nil
         default:
-            report(fileNode, "source (\(table.rawValue)): give one of 'file:', 'sqlite:' or 'postgres:', not several")
+            report(fileNode, "source (\(table.rawValue)): give either 'file:' or 'sqlite:' or 'postgres:', only one")
             return nil
         }
         let canonicalNames = table.fields.map(\.name)

@@ -54,8 +54,19 @@ public struct ConnectionTarget: Sendable, Equatable, CustomStringConvertible {
         while let r = s.firstRange(of: "password=") {
             out += s[..<r.upperBound] + "***"
             s = s[r.upperBound...]
-            let end = s.firstIndex(where: { $0 == "&" || $0 == " " }) ?? s.endIndex
-            s = s[end...]
+            if s.first == "'" {
+                // A quoted keyword value runs to the next unescaped quote, blanks included.
+                var escaped = false
+                var i = s.index(after: s.startIndex)
+                while i < s.endIndex, escaped || s[i] != "'" {
+                    escaped = !escaped && s[i] == "\\"
+                    i = s.index(after: i)
+                }
+                s = i < s.endIndex ? s[s.index(after: i)...] : s[s.endIndex...]
+            } else {
+                let end = s.firstIndex(where: { $0 == "&" || $0 == " " }) ?? s.endIndex
+                s = s[end...]
+            }
         }
         return out + s
     }

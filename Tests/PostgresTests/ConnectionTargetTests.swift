@@ -26,6 +26,8 @@ struct ConnectionTargetTests {
         ("postgresql://crm:s3cret@host:notaport/odoo", "postgresql://crm@host:notaport/odoo"),
         ("host=a password=s3cret bogus", "host=a password=*** bogus"),
         ("postgresql://h/db?password=s3cret&bogus=1", "postgresql://h/db?password=***&bogus=1"),
+        ("host=a password='s3cret with \\' quote' bogus", "host=a password=*** bogus"),
+        ("host=a password='s3cret unterminated", "host=a password=***"),
     ])
     func unparsableTargetIsMasked(_ conninfo: String, _ expected: String) {
         #expect(ConnectionTarget(conninfo).redacted == expected)

@@ -5,7 +5,8 @@
 #   scripts/pg-test-server.sh start        → prints CRM_PG_PORT=…, CRM_PG_DIR=…, CRM_PG_URL=… (one per line)
 #   scripts/pg-test-server.sh stop [DIR]   → stops the server in DIR (or $CRM_PG_DIR) and removes DIR
 #
-# Roles: `crm` (superuser, trust over TCP — the tests' normal login) and `crm_reader` (password
+# Also a SQL_ASCII database `legacy_ascii` (table legacy_customer), where bytes in any encoding pass through unchecked, as in
+# old ERP installs. Roles: `crm` (superuser, trust over TCP — the tests' normal login) and `crm_reader` (password
 # `reader-secret`, scram-sha-256 — for the bad-password test). PostgreSQL refuses to run as root, so
 # under root the server runs as the `postgres` OS user that Debian's postgresql package creates.
 # Exit 3 means the PostgreSQL binaries are missing. CRM_PG_BIN=/path/to/bin overrides where they are looked for.
@@ -71,11 +72,21 @@ EOF
     rm -rf "$dir"; exit 1
   fi
   if ! "$psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U crm -d postgres \
-      -c "CREATE ROLE crm_reader LOGIN PASSWORD 'reader-secret'" -c "CREATE DATABASE odoo" >/dev/null \
+      -c "CREATE ROLE crm_reader LOGIN PASSWORD 'reader-secret'" -c "CREATE DATABASE odoo" \
+      -c "CREATE DATABASE legacy_ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" >/dev/null \
     || ! "$psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U crm -d odoo -f "$data_sql" >/dev/null \
     || ! "$psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U crm -d odoo \
       -c "GRANT SELECT ON ALL TABLES IN SCHEMA public TO crm_reader" >/dev/null; then
     echo "pg-test-server: loading $data_sql failed" >&2
+    as_server_user "$pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$dir"; exit 1
+  fi
+  # Raw bytes as an old install stores them: GBK 客户, Latin-1 café, an overlong '/', and one clean row.
+  if ! PGCLIENTENCODING=SQL_ASCII "$psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U crm -d legacy_ascii \
+      -c "CREATE TABLE legacy_customer (id integer PRIMARY KEY, name text)" \
+      -c "INSERT INTO legacy_customer VALUES (1, '"$'\xbf\xcd\xbb\xa7'"'), (2, 'caf"$'\xe9'"'), (3, '/"$'\xc0\xaf'"'), (4, '客户 ok')" \
+      >/dev/null; then
+    echo "pg-test-server: creating legacy_ascii.legacy_customer failed" >&2
     as_server_user "$pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$dir"; exit 1
   fi

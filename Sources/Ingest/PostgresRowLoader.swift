@@ -94,7 +94,8 @@ struct RowLoader {
     {
         switch type {
         case .string:
-            return nil
+            // A UTF8 database guarantees this; a SQL_ASCII one (old ERPs) passes GBK or Latin-1 bytes through.
+            return UTF8Validation.isCleanText(b) ? nil : "bad encoding: not valid UTF-8 text"
         case .int64:
             if kind == .integer || kind == .text, let v = IntegerParser.parse(b) { slot = v; return nil }
             if kind == .decimal, let d = PostgresText.double(b), let v = Int64(exactly: d) { slot = v; return nil }

@@ -6,8 +6,8 @@ import Darwin
 import CLibPQ
 
 /// The one owner of a `PGconn*`: connected in `init`, finished in `deinit`. Results and cursors keep
-/// their connection alive. The session is pinned to UTF-8, ISO dates and UTC, so text values have one
-/// fixed shape whatever the server's defaults are.
+/// their connection alive. The session is pinned to UTF-8 (bytes as stored for SQL_ASCII databases), ISO
+/// dates and UTC, so text values have one fixed shape whatever the server's defaults are.
 public final class Connection {
     let handle: OpaquePointer
     public let target: ConnectionTarget
@@ -32,9 +32,18 @@ public final class Connection {
         }
         handle = conn
         try run("SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET IntervalStyle = 'iso_8601'; SET extra_float_digits = 3")
+        // A SQL_ASCII database stores bytes unchecked (old ERP installs hold GBK or Latin-1 there). Asked for
+        // UTF8, the server fails the whole query at the first such byte; taking the bytes as stored lets the
+        // loader quarantine just those rows.
+        if serverEncoding == "SQL_ASCII" { try run("SET client_encoding = 'SQL_ASCII'") }
     }
 
     deinit { PQfinish(handle) }
+
+    /// The database's encoding as the server reports it (`UTF8`, `SQL_ASCII`, `EUC_CN` …).
+    public var serverEncoding: String {
+        PQparameterStatus(handle, "server_encoding").map { String(cString: $0) } ?? ""
+    }
 
     /// The server's version as a number, e.g. 150018 for 15.18.
     public var serverVersion: Int { Int(PQserverVersion(handle)) }

@@ -35,6 +35,20 @@ extension PostgresServerTests {
             #expect(r.account.rowsLoaded == 1)
         }
 
+        /// A SQL_ASCII database hands back whatever bytes were stored (scripts/pg-test-server.sh stores GBK 客户,
+        /// Latin-1 café and an overlong `/` in legacy_customer 1–3). Such rows are quarantined, never loaded as mojibake.
+        @Test(arguments: [1, 2, 3])
+        func invalidUTF8FromALegacyDatabaseIsQuarantined(_ id: Int) throws {
+            let s = try TestServer.require()
+            let r = try PostgresLoader.load(connection: s.url(database: "legacy_ascii"),
+                                            query: "SELECT id, name FROM legacy_customer WHERE id IN (\(id), 4) ORDER BY id")
+            #expect(r.account.rowsRead == 2 && r.account.rowsLoaded == 1)
+            #expect(r.quarantine.first?.line == 1)
+            #expect(r.quarantine.first?.column == "name")
+            #expect(r.quarantine.first?.reason == "bad encoding: not valid UTF-8 text")
+            #expect(r.table["name"]?.text(at: 0) == "客户 ok")
+        }
+
         @Test(arguments: ["int8", "float8", "numeric", "bool", "date", "timestamptz", "text", "jsonb"])
         func nullIsNullNotAValue(_ type: String) throws {
             let s = try TestServer.require()

@@ -65,6 +65,11 @@ public final class Connection {
     /// Declares a cursor over `query` in a read-only transaction; rows come `batchSize` at a time, so
     /// memory stays bounded by one batch however large the result is.
     public func openCursor(for query: String, batchSize: Int = 10_000) throws(PostgresError) -> Cursor {
+        // The cursor owns the transaction; a second one would be committed or rolled back by the first.
+        guard PQtransactionStatus(handle) == PQTRANS_IDLE else {
+            throw PostgresError(stage: .query, message: "a cursor or transaction is already open on this connection",
+                                sql: query, target: target.redacted)
+        }
         cursorCount += 1
         return try Cursor(connection: self, name: "crm_cursor_\(cursorCount)", query: query, batchSize: batchSize)
     }

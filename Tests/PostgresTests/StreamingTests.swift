@@ -36,6 +36,7 @@ extension PostgresServerTests {
                 sizes.append(batch.rowCount)
                 if batch.rowCount < cursor.batchSize { break }
             }
+            #expect(throws: PostgresError.self) { try connection.openCursor(for: "SELECT 1") }
             try cursor.close()
             #expect(sizes == [1000, 1000, 500])
             // The transaction is over: the connection takes ordinary statements again.

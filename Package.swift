@@ -19,14 +19,16 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV"),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", providers: [.apt(["libpq-dev"])]),
         .target(name: "Checksums", dependencies: ["CCrypto"]),
         .target(name: "LibCSV", dependencies: ["CLibCSV"]),
         .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+        .target(name: "PostgresDB", dependencies: ["CLibPQ"]),
 
         // Store: typed columns, builders, kernels.
         .target(name: "Columns"),
         // Sources → columns, with row accounting and quarantine.
-        .target(name: "Ingest", dependencies: ["Columns", "LibCSV", "SQLiteDB"]),
+        .target(name: "Ingest", dependencies: ["Columns", "LibCSV", "SQLiteDB", "PostgresDB"]),
         .target(name: "Cleaning", dependencies: ["Columns", "Ingest"]),
         .target(name: "Resolution", dependencies: ["Columns", "Cleaning"]),
         .target(name: "Analytics", dependencies: ["Columns"]),
@@ -54,6 +56,7 @@ let package = Package(
         .executableTarget(name: "analytics-bench", dependencies: ["Columns", "Analytics"]),
         .testTarget(name: "ColumnsTests", dependencies: ["Columns"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Columns", "LibCSV", "SQLiteDB"]),
+        .testTarget(name: "PostgresTests", dependencies: ["PostgresDB", "Ingest", "Columns"]),
         .testTarget(name: "CleaningTests", dependencies: ["Cleaning"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "Generator", "Ingest"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Ingest", "Generator"]),

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what crm needs on a fresh Debian machine with Swift: the C libraries it links
-# (libcsv, SQLite) and, with --test, what the test suite talks to (python peers that read our
-# Arrow files and cross-check analytics, headless Chromium and a CJK font for the report check).
+# (libcsv, SQLite, libpq) and, with --test, what the test suite talks to (python peers that read our
+# Arrow files and cross-check analytics, headless Chromium and a CJK font for the report check, and the
+# PostgreSQL server that scripts/pg-test-server.sh starts for the postgres source tests).
 # Idempotent and quiet when everything is already there.
 set -euo pipefail
 want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 
-packages=(libcsv-dev libsqlite3-dev libssl-dev)
-if [ "$want_test" = 1 ]; then packages+=(chromium fonts-wqy-microhei); fi
+packages=(libcsv-dev libsqlite3-dev libssl-dev libpq-dev)
+if [ "$want_test" = 1 ]; then packages+=(chromium fonts-wqy-microhei postgresql); fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,6 @@
 import Columns
 import LibCSV
+import PostgresDB
 import SQLiteDB
 
 /// Why a source could not be loaded at all (bad rows are quarantined instead). Every message names
@@ -15,6 +16,7 @@ public enum IngestError: Error, CustomStringConvertible, Sendable {
     case unknownColumn(path: String, column: String, table: CanonicalTable)
     case sqlite(SQLiteError)
     case notASQLiteDatabase(path: String, detail: String)
+    case postgres(PostgresError)
     case accountingMismatch(source: String, read: Int, loaded: Int, quarantined: Int)
     case table(path: String, TableError)
 
@@ -41,6 +43,8 @@ public enum IngestError: Error, CustomStringConvertible, Sendable {
             "\(path): `\(column)` is not a column of \(table.rawValue); expected one of "
                 + table.fields.map(\.name).joined(separator: ", ")
         case .sqlite(let e):
+            e.description
+        case .postgres(let e):
             e.description
         case .notASQLiteDatabase(let path, let detail):
             "\(path): not a readable SQLite database (\(detail)); expected a SQLite 3 file"

@@ -41,7 +41,7 @@ extension ConfigReader {
         guard let m = map(node, "source") else { return nil }
         let line = node.mark?.line ?? 0
         var table: CanonicalTable?
-        var csvPath: String?, sqlitePath: String?, query: String?
+        var csvPath: String?, sqlitePath: String?, postgresURL: String?, query: String?
         var spec = SourceSpec(table: .customers, location: .csv(path: ""), profile: "generic", columns: [:], types: [:],
                               encoding: nil, delimiter: nil, dateOrder: "auto", decimalComma: false, line: line)
         var fileNode: Node?
@@ -56,6 +56,7 @@ extension ConfigReader {
                 }
             case "file": fileNode = value; csvPath = existingPath(value, "source file")
             case "sqlite": fileNode = value; sqlitePath = existingPath(value, "source sqlite")
+            case "postgres": fileNode = value; postgresURL = string(value, "source postgres")
             case "query": query = string(value, "query")
             case "profile":
                 guard let p = string(value, "profile") else { continue }
@@ -99,15 +100,17 @@ extension ConfigReader {
             return nil
         }
         spec.table = table
-        switch (csvPath, sqlitePath) {
-        case (let p?, nil): spec.location = .csv(path: p)
-        case (nil, let p?):
+        switch (csvPath, sqlitePath, postgresURL) {
+        case (let p?, nil, nil): spec.location = .csv(path: p)
+        case (nil, let p?, nil):
             spec.location = .sqlite(path: p, query: query ?? "select * from \(table.rawValue)")
-        case (nil, nil):
-            if fileNode == nil { report(node, "source (\(table.rawValue)): give 'file:' (CSV) or 'sqlite:' (with 'query:')") }
+        case (nil, nil, let url?):
+            spec.location = .postgres(connection: url, query: query ?? "select * from \(table.rawValue)")
+        case (nil, nil, nil):
+            if fileNode == nil { report(node, "source (\(table.rawValue)): give 'file:' (CSV) or 'sqlite:' / 'postgres:' (with 'query:')") }
             return nil
         default:
-            report(fileNode, "source (\(table.rawValue)): give either 'file:' or 'sqlite:', not both")
+            report(fileNode, "source (\(table.rawValue)): give either 'file:' or 'sqlite:' or 'postgres:', only one")
             return nil
         }
         let canonicalNames = table.fields.map(\.name)

@@ -1,4 +1,5 @@
 import Columns
+import Ingest
 
 /// A pipeline file (`pipelines/*.yml`) after parsing and validation: what to load, which stages
 /// to run, with which parameters, and which reports to write. Shape documented in DESIGN.md.
@@ -35,6 +36,8 @@ public struct SourceSpec: Sendable {
     public enum Location: Sendable, Equatable {
         case csv(path: String)
         case sqlite(path: String, query: String)
+        /// A live PostgreSQL database: a connection URL (may hold a password; never printed) and a query.
+        case postgres(connection: String, query: String)
     }
 
     public var table: CanonicalTable
@@ -56,6 +59,7 @@ public struct SourceSpec: Sendable {
         switch location {
         case .csv(let p): return lastPathComponent(p)
         case .sqlite(let p, _): return lastPathComponent(p) + ":" + table.rawValue
+        case .postgres(let c, _): return lastPathComponent(PostgresLoader.redactedTarget(c)) + ":" + table.rawValue
         }
     }
 }

@@ -7,7 +7,7 @@ import Yams
 public enum PipelineLoader {
     static let topKeys = ["name", "as_of", "sources", "stages", "funnel", "rfm", "churn", "forecast", "service",
                           "resolution", "reports", "segments"]
-    static let sourceKeys = ["table", "file", "sqlite", "query", "profile", "columns", "types", "encoding",
+    static let sourceKeys = ["table", "file", "sqlite", "postgres", "query", "profile", "columns", "types", "encoding",
                              "delimiter", "date_order", "decimal_comma"]
     static let profiles = ["generic", "salesforce", "hubspot", "zoho", "odoo", "jiandaoyun", "fxiaoke",
                            "xiaoshouyi", "yonyou", "kingdee", "beisen"]

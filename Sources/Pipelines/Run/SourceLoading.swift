@@ -23,10 +23,13 @@ struct SourceLoading {
             let started = Date()
             let (result, path) = try loadOne(spec)
             try result.account.verify()
-            let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            // A live database has no file to size or hash: its manifest entry names the redacted target.
+            let isFile: Bool
+            if case .postgres = spec.location { isFile = false } else { isFile = true }
+            let bytes = isFile ? (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 : 0
             loaded.inputs.append(RunManifest.Input(
                 source: spec.displayName, table: spec.table.rawValue, path: path, bytes: bytes,
-                sha256: try SHA256Digest.hex(ofFile: path), encoding: result.encoding.rawValue,
+                sha256: isFile ? try SHA256Digest.hex(ofFile: path) : "", encoding: result.encoding.rawValue,
                 rowsRead: result.account.rowsRead, rowsLoaded: result.account.rowsLoaded,
                 rowsQuarantined: result.account.rowsQuarantined))
             loaded.accounts.append(result.account)
@@ -57,6 +60,11 @@ struct SourceLoading {
             return (try CSVLoader.load(path: path, options: options), path)
         case .sqlite(let path, let query):
             return (try SQLiteLoader.load(path: path, query: query, table: spec.table, columnMap: spec.columns), path)
+        case .postgres(let connection, let query):
+            return (try PostgresLoader.load(connection: connection, query: query, table: spec.table,
+                                            columnMap: spec.columns, types: spec.types,
+                                            dateOrder: DateOrder(rawValue: spec.dateOrder) ?? .auto),
+                    PostgresLoader.redactedTarget(connection))
         }
     }
 

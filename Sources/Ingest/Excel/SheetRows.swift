@@ -141,9 +141,12 @@ struct SheetRows {
 
     private mutating func appendNumber(_ text: Range<Int>, style: Int) {
         let kind = styles.kind(style)
-        var hasExponent = false
-        for i in text where x.byte(i) == 0x45 || x.byte(i) == 0x65 { hasExponent = true }
-        guard kind != .number || hasExponent else {
+        var hasExponent = false, digits = 0
+        for i in text {
+            let c = x.byte(i)
+            if c == 0x45 || c == 0x65 { hasExponent = true } else if c >= 0x30 && c <= 0x39 { digits += 1 }
+        }
+        guard kind != .number || hasExponent || digits > 15 else {
             x.appendDecoded(text, to: &values)
             return
         }
@@ -152,12 +155,9 @@ struct SheetRows {
             return
         }
         if kind == .number {
-            // 1.2345E+5 → 123450: AmountParser reads plain decimals only.
-            if v == v.rounded(), abs(v) < 9.0e15 {
-                values.append(contentsOf: String(Int64(v)).utf8)
-            } else {
-                values.append(contentsOf: "\(v)".utf8)
-            }
+            // Files keep 17 significant digits (65.76000000000001) and exponents (1.5E+3); Excel
+            // shows 15 digits and AmountParser reads plain decimals, so write what Excel shows.
+            appendFifteenDigits(v)
             return
         }
         guard let (days, seconds) = ExcelSerial.split(v, uses1904: uses1904) else {
@@ -167,6 +167,23 @@ struct SheetRows {
         let timeOnly = kind == .time && v < 1
         let withTime = kind == .dateTime || kind == .time || seconds != 0
         ExcelSerial.appendISO(days: days, seconds: seconds, withTime: withTime, timeOnly: timeOnly, to: &values)
+    }
+
+    /// The value rounded to 15 significant digits, as Excel displays it, in Swift's shortest
+    /// round-trip form (a small inline String for typical amounts, so no allocation).
+    private mutating func appendFifteenDigits(_ v: Double) {
+        let magnitude = abs(v)
+        var rounded = v
+        if magnitude >= 1e-4 && magnitude < 1e15 {
+            let integerDigits = magnitude < 1 ? 1 : Int(log10(magnitude)) + 1
+            let scale = pow(10.0, Double(15 - integerDigits))
+            rounded = (v * scale).rounded() / scale
+        }
+        if rounded == rounded.rounded(), abs(rounded) < 9.0e15 {
+            values.append(contentsOf: Int64(rounded).description.utf8)
+        } else {
+            values.append(contentsOf: rounded.description.utf8)
+        }
     }
 
     private func parseDouble(_ r: Range<Int>) -> Double? {

@@ -121,3 +121,20 @@ struct ExcelLoaderTests {
         #expect(String(decoding: out, as: UTF8.self) == expected)
     }
 }
+
+/// Number cells are rendered as Excel displays them (15 significant digits, no exponent), so
+/// `65.76000000000001` in the file is the amount 65.76, not a 16-digit label.
+struct ExcelNumberTextTests {
+    @Test(arguments: [
+        ("65.76000000000001", "65.76"), ("0.30000000000000004", "0.3"), ("1.5E+3", "1500"), ("71.23999999999999", "71.24"),
+        ("123456789012.34567", "123456789012.346"), ("-2.5E-2", "-0.025"), ("42", "42"), ("1E+20", "1e+20"),
+    ])
+    func numberCells(raw: String, expected: String) throws {
+        let fixtures = Fixtures()
+        let path = fixtures.directory + "/n.xlsx"
+        try ExcelHostileInputTests.writeSingleSheet(path, rows:
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>v</t></is></c></row><row r=\"2\"><c r=\"A2\"><v>\(raw)</v></c></row>")
+        let r = try ExcelLoader.load(path: path, options: ExcelOptions(types: ["v": .string]))
+        #expect(r.table["v"]?.strings?[0] == expected)
+    }
+}

@@ -15,12 +15,18 @@ public enum ProfileLoader {
         public var unmappedStages: [String]
     }
 
-    public static func load(path: String, profile: CRMProfile, sheet: String? = nil) throws(IngestError) -> Loaded {
+    /// `table`: the canonical table the caller wants (a pipeline source's `table:`), which picks the
+    /// rule when the file was renamed; `columns` (canonical → header) win over the profile's.
+    public static func load(path: String, profile: CRMProfile, table: CanonicalTable? = nil, sheet: String? = nil,
+                            columns overrides: [String: String] = [:]) throws(IngestError) -> Loaded {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        guard let rule = profile.rule(for: fileName) else {
+        let byName = profile.files.filter { r in r.patterns.contains { FileGlob.matches($0, fileName) } }
+        guard let rule = byName.first(where: { table == nil || $0.table == table })
+            ?? profile.files.first(where: { $0.table == table }) else {
             let patterns = profile.files.flatMap(\.patterns)
+            let wanted = table.map { " for table \($0.rawValue)" } ?? ""
             throw .profile(path: path, line: nil,
-                           message: "profile \(profile.name) has no rule for file '\(fileName)'\(NameSuggestion.hint(for: fileName, in: patterns)); patterns: \(patterns.joined(separator: ", "))")
+                           message: "profile \(profile.name) (\(profile.origin)) has no rule\(wanted) for file '\(fileName)'\(NameSuggestion.hint(for: fileName, in: patterns)); patterns: \(patterns.joined(separator: ", "))")
         }
         let isExcel = fileName.lowercased().hasSuffix(".xlsx")
         let headers = try isExcel ? ExcelLoader.headers(path: path, options: ExcelOptions(sheet: sheet ?? rule.sheet))
@@ -28,6 +34,11 @@ public enum ProfileLoader {
         var columnMap: [String: String] = [:]
         for (canonical, candidates) in rule.columns.sorted(by: { $0.key < $1.key }) {
             if let h = firstPresent(candidates, in: headers) { columnMap[canonical] = h }
+        }
+        for (canonical, header) in overrides {
+            // A header the override claims is no longer the profile's for another column.
+            for (k, v) in columnMap where v == header && k != canonical { columnMap[k] = nil }
+            columnMap[canonical] = header
         }
         var csv = CSVOptions(encoding: profile.encoding, columnMap: columnMap, dateOrder: profile.dateOrder,
                              decimalComma: profile.decimalComma, table: rule.table)

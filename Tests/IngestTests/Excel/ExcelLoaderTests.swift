@@ -138,3 +138,16 @@ struct ExcelNumberTextTests {
         #expect(r.table["v"]?.strings?[0] == expected)
     }
 }
+
+/// An explicit header row and header depth override the detection.
+struct ExcelHeaderOptionTests {
+    @Test(arguments: [
+        (ExcelOptions(sheet: "客户", headerRow: 2), ["客户编号", "客户名称", "手机", "创建时间", "最近成交", "VIP", "累计成交金额"], 3),
+        (ExcelOptions(sheet: "分组表头", headerRows: 1), ["客户", "客户_2", "联系方式", "联系方式_2", "创建时间"], 2),
+    ] as [(ExcelOptions, [String], UInt32)])
+    func explicitHeader(options: ExcelOptions, names: [String], firstDataRow: UInt32) throws {
+        let r = try ExcelLoader.load(path: ExcelLoaderTests.workbook, options: options)
+        #expect(r.table.columnNames == names)
+        #expect(r.table.lineage?.line.first == firstDataRow)
+    }
+}

@@ -108,3 +108,25 @@ struct ProfileReaderTests {
         }
     }
 }
+
+/// A pipeline source names its table and may override columns; the profile rule follows the table
+/// when the file has been renamed.
+struct ProfileOverrideTests {
+    @Test func renamedFileUsesTheRuleForTheRequestedTable() throws {
+        let fixtures = Fixtures()
+        let source = RepositoryFiles.sampleData("exports/hubspot/deals.csv")
+        let path = fixtures.write("my-deals-march.csv", Array(FileManager.default.contents(atPath: source)!))
+        let loaded = try ProfileLoader.load(path: path, profile: try ProfileCatalog.profile("hubspot"), table: .opportunities)
+        #expect(loaded.rule.table == .opportunities)
+        #expect(loaded.result.table.rowCount == 6)
+        #expect(loaded.result.table["stage"]?.strings?[0] == "won")
+    }
+
+    @Test func pipelineColumnsWinOverTheProfile() throws {
+        let loaded = try ProfileLoader.load(path: RepositoryFiles.sampleData("exports/hubspot/deals.csv"),
+                                            profile: try ProfileCatalog.profile("hubspot"), table: .opportunities,
+                                            columns: ["owner": "Pipeline"])
+        #expect(loaded.result.table["owner"]?.strings?[0] == "Sales Pipeline")
+        #expect(loaded.result.unmappedHeaders.contains("Deal owner"))
+    }
+}

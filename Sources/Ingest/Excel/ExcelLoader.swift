@@ -122,14 +122,7 @@ public enum ExcelLoader {
 
     /// Declared types, then canonical ones, then inference over the first `sampleRows` data rows.
     static func columnTypes(_ mapping: HeaderMapping, rows: SheetRows, options: ExcelOptions) -> [ColumnType] {
-        var types = [ColumnType?](repeating: nil, count: mapping.columns.count)
-        for (i, m) in mapping.columns.enumerated() {
-            if let t = options.types[m.name] ?? options.types[m.header] {
-                types[i] = t
-            } else if let table = options.table {
-                types[i] = table.field(m.name)?.type ?? .string
-            }
-        }
+        var types = mapping.fixedTypes(declared: options.types, table: options.table)
         if types.contains(where: { $0 == nil }) {
             var samples = [[[UInt8]]](repeating: [], count: mapping.columns.count)
             var rows = rows

@@ -57,6 +57,10 @@ struct SourceLoading {
                 if !loaded.unmappedStages.isEmpty {
                     progress.note("\(spec.displayName): stages the \(profile.name) profile does not map (left out of the funnel): \(loaded.unmappedStages.joined(separator: ", "))")
                 }
+                let near = loaded.unknownHeaders.compactMap { u in u.nearest.map { "\(u.header) (did you mean \($0)?)" } }
+                if !near.isEmpty {
+                    progress.note("\(spec.displayName): headers the \(profile.name) profile does not map: \(near.joined(separator: ", "))")
+                }
                 return (loaded.result, path)
             }
             var options = CSVOptions(columnMap: spec.columns, types: spec.types, table: spec.table)

@@ -68,7 +68,11 @@ public enum ExcelLoader {
         var expected = header.lastRow + 1
         while rows.next() {
             let r = rows.rowNumber
-            guard r >= expected else { continue }  // out-of-order rows are not valid SpreadsheetML
+            // SpreadsheetML requires ascending row numbers; a row that goes back cannot be given a
+            // truthful line, and skipping it would lose it from the account.
+            guard r >= expected else {
+                throw .notAnXLSX(path: source, detail: "row \(r) follows row \(expected - 1): rows out of order")
+            }
             while expected < r {
                 loader.endRecord(terminator: 0x0A)
                 expected += 1

@@ -104,7 +104,8 @@ final class XLSXPackage {
             throw .notAnXLSX(path: path, detail: "part \(name) inflates to \(entry.uncompressedSize) bytes, over the \(limit)-byte limit")
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(limit))))
+        // The declared size is only a hint (it may lie): reserve at most 256 MB up front.
+        bytes.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(min(limit, 1 << 28)))))
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data in
                 // A lying size field must not let a bomb through.

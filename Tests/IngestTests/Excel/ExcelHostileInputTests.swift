@@ -112,3 +112,33 @@ struct ExcelHostileInputTests {
         try StoredZip.write(path, parts.map { ($0.0, Array($0.1.utf8)) })
     }
 }
+
+/// Row numbers that go backwards are refused rather than loaded under a wrong line or dropped.
+struct ExcelRowOrderTests {
+    @Test func rowsOutOfOrderAreAnError() throws {
+        let fixtures = Fixtures()
+        let path = fixtures.directory + "/order.xlsx"
+        try ExcelHostileInputTests.writeSingleSheet(path, rows:
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c></row>"
+            + "<row r=\"3\"><c r=\"A3\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row>")
+        do {
+            _ = try ExcelLoader.load(path: path)
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("row 2 follows row 3: rows out of order"), "\(error)")
+        }
+    }
+
+    @Test func rowsWithoutNumbersCountOnFromTheLastOne() throws {
+        let fixtures = Fixtures()
+        let path = fixtures.directory + "/unnumbered.xlsx"
+        try ExcelHostileInputTests.writeSingleSheet(path, rows:
+            "<row><c t=\"inlineStr\"><is><t>id</t></is></c><c t=\"inlineStr\"><is><t>n</t></is></c></row>"
+            + "<row><c><v>1</v></c><c><v>10</v></c></row><row><c><v>2</v></c></row>")
+        let r = try ExcelLoader.load(path: path)
+        #expect(r.table.columnNames == ["id", "n"])
+        #expect(r.table.lineage?.line == [2, 3])
+        #expect(r.table["n"]?.int64s?[0] == 10)
+        #expect(r.table["n"]?.int64s?[1] == nil)
+    }
+}

@@ -70,6 +70,10 @@ public enum ExcelLoader {
             let r = rows.rowNumber
             // SpreadsheetML requires ascending row numbers; a row that goes back cannot be given a
             // truthful line, and skipping it would lose it from the account.
+            // Blank rows up to r are counted one by one: a forged row number must not spin for ages.
+            guard r <= maximumRows else {
+                throw .notAnXLSX(path: source, detail: "row number \(r) is beyond Excel's \(maximumRows) rows")
+            }
             guard r >= expected else {
                 throw .notAnXLSX(path: source, detail: "row \(r) follows row \(expected - 1): rows out of order")
             }
@@ -113,6 +117,9 @@ public enum ExcelLoader {
         return LoadResult(table: table, account: account, quarantine: quarantine, encoding: .utf8, delimiter: nil,
                           unmappedHeaders: mapping.unmappedHeaders, columnSources: sources)
     }
+
+    /// Excel's row limit (2^20).
+    static let maximumRows = 1_048_576
 
     private static var empty: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: nil, count: 0) }
 

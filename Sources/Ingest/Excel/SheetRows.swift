@@ -80,7 +80,8 @@ struct SheetRows {
                 starts.append(0)
                 ends.append(0)
             }
-            for k in width..<column {
+            // Cells skipped since the last value are empty (a cell out of order just overwrites).
+            for k in min(width, column)..<column {
                 starts[k] = 0
                 ends[k] = 0
             }

@@ -129,6 +129,50 @@ struct ExcelRowOrderTests {
         }
     }
 
+    @Test func cellsOutOfOrderInARowDoNotCrash() throws {
+        let fixtures = Fixtures()
+        let path = fixtures.directory + "/cells.xlsx"
+        try ExcelHostileInputTests.writeSingleSheet(path, rows:
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>b</t></is></c>"
+            + "<c r=\"C1\" t=\"inlineStr\"><is><t>c</t></is></c></row>"
+            + "<row r=\"2\"><c r=\"C2\"><v>3</v></c><c r=\"A2\"><v>1</v></c></row>")
+        let r = try ExcelLoader.load(path: path)
+        #expect(r.table["a"]?.int64s?[0] == 1)
+        #expect(r.table["b"]?.int64s?[0] == nil)
+        #expect(r.table["c"]?.int64s?[0] == 3)
+    }
+
+    @Test(arguments: [
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c></row><row r=\"2\"><c r=\"A2\"><v>1",
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>",  // a shared string index with no table
+        "<row r=\"1\"><c r=\"ZZZZ1\" t=\"inlineStr\"><is><t>x</t></is></c><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c></row><row r=\"99999999999999999999\">",
+        "<<<>>>\u{0}\u{1}&#xFFFFFFFF;&amp<c r=\"\" t=\"\"><v></v></c>",
+    ])
+    func malformedSheetXMLNeverCrashes(rows: String) throws {
+        let fixtures = Fixtures()
+        let path = fixtures.directory + "/malformed.xlsx"
+        try ExcelHostileInputTests.writeSingleSheet(path, rows: rows)
+        do {
+            let r = try ExcelLoader.load(path: path)
+            #expect(r.account.balances)
+        } catch {
+            #expect("\(error)".contains(path), "\(error)")
+        }
+    }
+
+    @Test func forgedHugeRowNumberIsAnError() throws {
+        let fixtures = Fixtures()
+        let path = fixtures.directory + "/far.xlsx"
+        try ExcelHostileInputTests.writeSingleSheet(path, rows:
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c></row><row r=\"999999999999999999\"><c><v>1</v></c></row>")
+        do {
+            _ = try ExcelLoader.load(path: path)
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("row number 999999999999999999 is beyond Excel's 1048576 rows"), "\(error)")
+        }
+    }
+
     @Test func rowsWithoutNumbersCountOnFromTheLastOne() throws {
         let fixtures = Fixtures()
         let path = fixtures.directory + "/unnumbered.xlsx"

@@ -312,7 +312,8 @@ def salesforce():
     write_csv(f"{d}/CampaignMember.csv",
               ["Id", "CampaignId", "LeadId", "ContactId", "Status", "HasResponded", "FirstRespondedDate"],
               [[sf18("00vHs00000MeMb1"), sf18("701Hs00000CaMp1"), "", sf18(con[0]), "Responded", "true", "2024-01-09"],
-               [sf18("00vHs00000MeMb2"), sf18("701Hs00000CaMp1"), "", sf18(con[2]), "Sent", "false", ""]])
+               [sf18("00vHs00000MeMb2"), sf18("701Hs00000CaMp1"), "", sf18(con[2]), "Sent", "false", ""],
+               [sf18("00vHs00000MeMb3"), sf18("701Hs00000CaMp1"), sf18("00QHs00000LeAd1"), "", "Responded", "true", "2024-01-12"]])
 
 
 def hubspot():

@@ -39,6 +39,9 @@ public struct CRMProfile: Sendable {
         public var sheet: String?
         /// Canonical column → source headers to try in order (vendors rename columns between versions).
         public var columns: [String: [String]]
+        /// Canonical column → headers whose value fills it where it is empty, in order (a Salesforce
+        /// campaign member is a Contact or a Lead: ContactId, else LeadId).
+        public var fillFrom: [String: [String]]
         /// Canonical column → (exported value → canonical value), applied after loading.
         public var values: [String: [String: String]]
         /// Canonical column whose values are ids into another file of the export.

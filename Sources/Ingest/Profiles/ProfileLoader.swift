@@ -54,6 +54,9 @@ public enum ProfileLoader {
             let table = try lookupTable(lookup, directory: directory.isEmpty ? "." : directory, profile: profile)
             try rewrite(&result.table, column: column) { table[$0] ?? $0 }
         }
+        for (column, headers) in rule.fillFrom.sorted(by: { $0.key < $1.key }) {
+            try fillEmpty(&result.table, column: column, from: headers)
+        }
         for (column, map) in rule.values.sorted(by: { $0.key < $1.key }) {
             try rewrite(&result.table, column: column) { map[$0] ?? $0 }
         }
@@ -161,6 +164,32 @@ public enum ProfileLoader {
             let order = CanonicalTable.opportunities.fields.map(\.name).filter { table[$0] != nil }
                 + table.columnNames.filter { CanonicalTable.opportunities.field($0) == nil }
             if let t = try? table.select(order) { table = t }
+        }
+    }
+
+    /// Fills the empty values of string column `column` from the first of `headers` (kept as extra
+    /// columns under their header names) that has a value in that row.
+    static func fillEmpty(_ table: inout Table, column: String, from headers: [String]) throws(IngestError) {
+        guard let target = table[column]?.strings else { return }
+        let sources = headers.compactMap { table[$0]?.strings }
+        guard !sources.isEmpty else { return }
+        var out = StringBuffer()
+        out.reserveCapacity(strings: target.count, bytes: 0)
+        var validity = Validity(allValid: 0)
+        for r in 0..<target.count {
+            if target.validity.isValid(r) {
+                target.withBytes(r) { out.append($0) }
+                validity.append(true)
+            } else if let s = sources.first(where: { $0.validity.isValid(r) }) {
+                s.withBytes(r) { out.append($0) }
+                validity.append(true)
+            } else {
+                out.append(UnsafeRawBufferPointer(start: nil, count: 0))
+                validity.append(false)
+            }
+        }
+        do { try table.add(column, .string(StringColumn(storage: .plain(out), validity: validity))) } catch {
+            throw .table(path: table.name, error)
         }
     }
 

@@ -7,7 +7,7 @@ import Yams
 /// `ProfileCatalog`).
 enum ProfileReader {
     static let topKeys = ["profile", "system", "notes", "ids", "date_order", "encoding", "decimal_comma", "stages", "files"]
-    static let fileKeys = ["match", "table", "sheet", "columns", "values", "lookups", "status_when", "foreign_keys", "notes"]
+    static let fileKeys = ["match", "table", "sheet", "columns", "fill_from", "values", "lookups", "status_when", "foreign_keys", "notes"]
 
     static func read(path: String) throws(IngestError) -> CRMProfile {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -93,7 +93,7 @@ enum ProfileReader {
             throw fail(m["table"] ?? node, "table: unknown '\(t)'\(NameSuggestion.hint(for: t, in: tableNames)); tables: \(tableNames.joined(separator: ", "))")
         }
         let fieldNames = table.fields.map(\.name)
-        var rule = CRMProfile.FileRule(patterns: patterns, table: table, sheet: m["sheet"]?.string, columns: [:], values: [:],
+        var rule = CRMProfile.FileRule(patterns: patterns, table: table, sheet: m["sheet"]?.string, columns: [:], fillFrom: [:], values: [:],
                                        lookups: [:], statusRules: [], foreignKeys: [:])
         func canonical(_ k: Node) throws(IngestError) -> String {
             let c = k.string ?? ""
@@ -104,6 +104,9 @@ enum ProfileReader {
         }
         if let cols = m["columns"]?.mapping {
             for (k, v) in cols { rule.columns[try canonical(k)] = strings(v) }
+        }
+        if let fills = m["fill_from"]?.mapping {
+            for (k, v) in fills { rule.fillFrom[try canonical(k)] = strings(v) }
         }
         if let vals = m["values"]?.mapping {
             for (k, v) in vals {

@@ -18,7 +18,7 @@ struct ProfileExportTests {
     static let cases: [Case] = [
         Case(system: "salesforce",
              rows: [.customers: 9, .opportunities: 6, .stageHistory: 7, .tickets: 2, .interactions: 3, .campaigns: 1,
-                    .campaignMembers: 2],
+                    .campaignMembers: 3],
              stages: ["won", "negotiation", "proposal", "lost", "qualified", "lead"]),
         Case(system: "hubspot", rows: [.customers: 5, .opportunities: 6],
              stages: ["won", "negotiation", "lead", "qualified", "proposal", "lost"]),
@@ -89,6 +89,13 @@ struct ProfileExportTests {
         #expect(o["customer_id"]?.strings?[2] == "001Hs00000KlMnO")
         #expect(o["customer_id"]?.strings?[0] == "001Hs00000AbCdE")
         #expect(o["created_at"]?.timestamps?[0] == Int64(CivilDate.days(year: 2024, month: 1, day: 10)) * 86400 + 36000)
+    }
+
+    @Test func salesforceCampaignMemberIsAContactOrALead() throws {
+        let export = try ExportLoader.load(directory: RepositoryFiles.sampleData("exports/salesforce"),
+                                           profile: try ProfileCatalog.profile("salesforce"))
+        let members = try #require(export.tables[.campaignMembers]?["customer_id"]?.strings)
+        #expect((0..<3).map { members[$0] } == ["003Hs00000CoNt1", "003Hs00000CoNt3", "00QHs00000LeAd1"])
     }
 
     @Test func zohoLookupIdsLoseTheirPrefix() throws {

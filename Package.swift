@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // System libraries, each behind a thin Swift owner of its C handles.
@@ -28,7 +29,14 @@ let package = Package(
         // Store: typed columns, builders, kernels.
         .target(name: "Columns"),
         // Sources → columns, with row accounting and quarantine.
-        .target(name: "Ingest", dependencies: ["Columns", "LibCSV", "SQLiteDB", "PostgresDB"]),
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "Columns", "LibCSV", "SQLiteDB", "PostgresDB",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Profiles/Data")]),
         .target(name: "Cleaning", dependencies: ["Columns", "Ingest"]),
         .target(name: "Resolution", dependencies: ["Columns", "Cleaning"]),
         .target(name: "Analytics", dependencies: ["Columns"]),
@@ -55,7 +63,13 @@ let package = Package(
 
         .executableTarget(name: "analytics-bench", dependencies: ["Columns", "Analytics"]),
         .testTarget(name: "ColumnsTests", dependencies: ["Columns"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Columns", "LibCSV", "SQLiteDB"]),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: [
+                "Ingest", "Columns", "LibCSV", "SQLiteDB",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Excel/Fixtures"]),
         .testTarget(name: "PostgresTests", dependencies: ["PostgresDB", "Ingest", "Columns"]),
         .testTarget(name: "CleaningTests", dependencies: ["Cleaning"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "Generator", "Ingest"]),

@@ -129,14 +129,7 @@ public enum CSVLoader {
     /// rest is inferred from the first `sampleRows` records.
     static func columnTypes(_ mapping: HeaderMapping, data: UnsafeRawBufferPointer, delimiter: UInt8,
                             options: CSVOptions, path: String) throws(IngestError) -> [ColumnType] {
-        var types = [ColumnType?](repeating: nil, count: mapping.columns.count)
-        for (i, m) in mapping.columns.enumerated() {
-            if let t = options.types[m.name] ?? options.types[m.header] {
-                types[i] = t
-            } else if let table = options.table {
-                types[i] = table.field(m.name)?.type ?? .string
-            }
-        }
+        var types = mapping.fixedTypes(declared: options.types, table: options.table)
         if types.contains(where: { $0 == nil }) {
             let sample = RecordCollector.collect(data, delimiter: delimiter, limit: options.sampleRows)
             for (i, m) in mapping.columns.enumerated() where types[i] == nil {

@@ -59,6 +59,9 @@ final class ChunkLoader: CSVRecordSink {
     private var pendingCR = false
     /// Set when input ends inside a quoted field, so the final record is quarantined, not loaded.
     var endsInsideQuotes = false
+    /// False for sources whose records are rows, not lines (xlsx): a newline inside a cell then
+    /// does not move the next row's line number.
+    var countsEmbeddedNewlines = true
 
     init(plan: LoadPlan, capacity: Int) {
         self.plan = plan
@@ -206,7 +209,7 @@ final class ChunkLoader: CSVRecordSink {
             return
         }
         let startLine = line
-        let embedded = scratchCount == 0 ? 0 : countNewlines()
+        let embedded = scratchCount == 0 || !countsEmbeddedNewlines ? 0 : countNewlines()
         line += embedded + (terminator >= 0 ? 1 : 0)
         pendingCR = terminator == 0x0D
         rowsRead += 1

@@ -19,6 +19,9 @@ public enum IngestError: Error, CustomStringConvertible, Sendable {
     case postgres(PostgresError)
     case accountingMismatch(source: String, read: Int, loaded: Int, quarantined: Int)
     case table(path: String, TableError)
+    case notAnXLSX(path: String, detail: String)
+    case unknownSheet(path: String, sheet: String, sheets: [String])
+    case profile(path: String, line: Int?, message: String)
 
     public var description: String {
         switch self {
@@ -52,6 +55,12 @@ public enum IngestError: Error, CustomStringConvertible, Sendable {
             "\(source): internal error: \(read) rows read but \(loaded) loaded + \(quarantined) quarantined"
         case .table(let path, let e):
             "\(path): \(e)"
+        case .notAnXLSX(let path, let detail):
+            "\(path): not a readable xlsx workbook: \(detail)"
+        case .unknownSheet(let path, let sheet, let sheets):
+            "\(path): no sheet named '\(sheet)'\(NameSuggestion.hint(for: sheet, in: sheets)); sheets: \(sheets.joined(separator: ", "))"
+        case .profile(let path, let line, let message):
+            "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
         }
     }
 }

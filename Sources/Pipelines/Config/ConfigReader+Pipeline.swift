@@ -1,3 +1,4 @@
+import Foundation
 import Columns
 import Yams
 
@@ -58,9 +59,17 @@ extension ConfigReader {
             case "sqlite": fileNode = value; sqlitePath = existingPath(value, "source sqlite")
             case "postgres": fileNode = value; postgresURL = string(value, "source postgres")
             case "query": query = string(value, "query")
+            case "sheet": spec.sheet = string(value, "sheet")
             case "profile":
                 guard let p = string(value, "profile") else { continue }
-                if PipelineLoader.profiles.contains(p) { spec.profile = p } else {
+                let beside = ((baseDirectory as NSString).appendingPathComponent("profiles/\(p).yml") as NSString).standardizingPath
+                if p.hasSuffix(".yml") || p.hasSuffix(".yaml") {
+                    // A user's copy of a profile, relative to this pipeline file.
+                    if let path = existingPath(value, "profile") { spec.profile = path }
+                } else if PipelineLoader.profiles.contains(p) {
+                    // profiles/<name>.yml beside the pipeline overrides the bundled profile.
+                    spec.profile = FileManager.default.fileExists(atPath: beside) ? beside : p
+                } else {
                     report(value, "source: unknown profile '\(p)'\(NameSuggestion.hint(for: p, in: PipelineLoader.profiles)); profiles: \(PipelineLoader.profiles.joined(separator: ", "))")
                 }
             case "columns":

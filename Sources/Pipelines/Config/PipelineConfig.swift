@@ -42,7 +42,10 @@ public struct SourceSpec: Sendable {
 
     public var table: CanonicalTable
     public var location: Location
+    /// A bundled profile name, or the absolute path of a user's profile file.
     public var profile: String
+    /// Worksheet of an .xlsx file; nil reads the first.
+    public var sheet: String? = nil
     /// Canonical column → source header, where the profile does not map it.
     public var columns: [String: String]
     public var types: [String: ColumnType]

@@ -8,7 +8,7 @@ public enum PipelineLoader {
     static let topKeys = ["name", "as_of", "sources", "stages", "funnel", "rfm", "churn", "forecast", "service",
                           "resolution", "reports", "segments"]
     static let sourceKeys = ["table", "file", "sqlite", "postgres", "query", "profile", "columns", "types", "encoding",
-                             "delimiter", "date_order", "decimal_comma"]
+                             "delimiter", "date_order", "decimal_comma", "sheet"]
     static let profiles = ["generic", "salesforce", "hubspot", "zoho", "odoo", "jiandaoyun", "fxiaoke",
                            "xiaoshouyi", "yonyou", "kingdee", "beisen"]
     static let csvReports = ["segments", "churn", "funnel", "forecast", "cohorts", "service", "performance",

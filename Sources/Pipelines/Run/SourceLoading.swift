@@ -52,11 +52,28 @@ struct SourceLoading {
     private func loadOne(_ spec: SourceSpec) throws -> (LoadResult, String) {
         switch spec.location {
         case .csv(let path):
+            if spec.profile != "generic" {
+                // The profile maps headers, stages and ids; the source's own `columns:` win over it.
+                let profile = try ProfileCatalog.profile(spec.profile)
+                let loaded = try ProfileLoader.load(path: path, profile: profile, table: spec.table, sheet: spec.sheet,
+                                                    columns: spec.columns)
+                if !loaded.unmappedStages.isEmpty {
+                    progress.note("\(spec.displayName): stages the \(profile.name) profile does not map (left out of the funnel): \(loaded.unmappedStages.joined(separator: ", "))")
+                }
+                let near = loaded.unknownHeaders.compactMap { u in u.nearest.map { "\(u.header) (did you mean \($0)?)" } }
+                if !near.isEmpty {
+                    progress.note("\(spec.displayName): headers the \(profile.name) profile does not map: \(near.joined(separator: ", "))")
+                }
+                return (loaded.result, path)
+            }
             var options = CSVOptions(columnMap: spec.columns, types: spec.types, table: spec.table)
             options.delimiter = spec.delimiter
             options.encoding = spec.encoding.flatMap(Self.encoding)
             options.dateOrder = DateOrder(rawValue: spec.dateOrder) ?? .auto
             options.decimalComma = spec.decimalComma
+            if path.lowercased().hasSuffix(".xlsx") {
+                return (try ExcelLoader.load(path: path, options: ExcelOptions(sheet: spec.sheet, like: options)), path)
+            }
             return (try CSVLoader.load(path: path, options: options), path)
         case .sqlite(let path, let query):
             return (try SQLiteLoader.load(path: path, query: query, table: spec.table, columnMap: spec.columns), path)

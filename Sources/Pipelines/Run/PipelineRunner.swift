@@ -37,7 +37,29 @@ public struct PipelineRunner {
         let rowsQuarantined = loaded.accounts.reduce(0) { $0 + $1.rowsQuarantined }
         timings.append(.init(stage: "load", seconds: Date().timeIntervalSince(loadStart), rows: rowsLoaded, notes: []))
 
-        let tables = loaded.tables
+        var tables = loaded.tables
+        var notes: [String] = []
+        if config.stages.contains(.clean), let customers = tables[.customers] {
+            let stageStart = Date()
+            let cleaned = try CleanStage().run(customers)
+            tables[.customers] = cleaned.customers
+            notes += cleaned.notes
+            cleaned.notes.forEach(progress.note)
+            timings.append(.init(stage: "clean", seconds: Date().timeIntervalSince(stageStart), rows: customers.rowCount, notes: cleaned.notes))
+            progress.finished(stage: "clean", detail: "\(customers.rowCount) customers normalized", seconds: Date().timeIntervalSince(stageStart))
+        }
+        var resolution: ResolveStage.Outcome?
+        if config.stages.contains(.resolve) {
+            let stageStart = Date()
+            resolution = try ResolveStage(settings: config.resolution).run(tables)
+            if let r = resolution {
+                tables = r.tables
+                r.result.notes.forEach(progress.note)
+                let detail = "\(r.sourceRows) customer rows → \(r.goldenRows) golden customers, \(r.rekeyedEvents) event rows re-keyed"
+                timings.append(.init(stage: "resolve", seconds: Date().timeIntervalSince(stageStart), rows: r.sourceRows, notes: r.result.notes))
+                progress.finished(stage: "resolve", detail: detail, seconds: Date().timeIntervalSince(stageStart))
+            }
+        }
         guard let asOf = options.asOf ?? explicitAsOf ?? AsOfDate.latestEventDay(in: tables) else {
             throw RunError.noAsOfDate
         }
@@ -54,16 +76,21 @@ public struct PipelineRunner {
         var manifest = RunManifest(pipeline: config.name, asOf: CivilDate.iso(Int(asOf)), lang: languages.first?.rawValue ?? "en")
         manifest.inputs = loaded.inputs
         manifest.accounting = .init(rowsRead: rowsRead, rowsLoaded: rowsLoaded, rowsQuarantined: rowsQuarantined,
-                                    customersBeforeResolution: tables[.customers]?.rowCount ?? 0,
+                                    customersBeforeResolution: resolution?.sourceRows ?? tables[.customers]?.rowCount ?? 0,
                                     goldenCustomers: tables[.customers]?.rowCount ?? 0,
                                     balanced: loaded.accounts.allSatisfy(\.balances))
         var files = OutputSet(config: config)
-        let model = ReportAssembly(config: config, asOf: asOf, tables: tables, outputs: outputs, loaded: loaded).model()
+        let model = ReportAssembly(config: config, asOf: asOf, tables: tables, outputs: outputs, loaded: loaded,
+                                   resolution: resolution).model()
         for (file, lang) in htmlReports {
             files.add(ReportFile(name: file, bytes: ReportPage(model: model, language: lang).renderBytes()))
         }
         files.addAnalysisCSVs(outputs, bom: languages.contains(.zh))
         files.addQuarantine(loaded.quarantine, bom: languages.contains(.zh))
+        if let r = resolution {
+            files.add(ReportFile(name: "merge_log.csv", bytes: CSVWriter.encode(r.result.mergeLog, bom: languages.contains(.zh))))
+        }
+        files.add(ReportFile(name: "models.json", bytes: Array(try ModelsDocument(resolution: resolution?.result.parameters).encoded())))
         timings.append(.init(stage: "reports", seconds: Date().timeIntervalSince(reportStart), rows: 0, notes: []))
 
         manifest.stages = timings

@@ -11,6 +11,7 @@ struct ReportAssembly {
     let tables: [CanonicalTable: Table]
     let outputs: AnalysisOutputs
     let loaded: SourceLoading.Loaded
+    let resolution: ResolveStage.Outcome?
 
     func model(scope: String? = nil) -> ReportModel {
         let (y, m, _) = CivilDate.civil(fromDays: Int(asOf))
@@ -39,6 +40,7 @@ struct ReportAssembly {
         DataQualitySection(
             sources: loaded.inputs.map { .init(source: $0.source, table: $0.table, rowsIn: $0.rowsRead, loaded: $0.rowsLoaded,
                                                quarantined: $0.rowsQuarantined) },
-            quarantineCSV: "quarantine.csv")
+            mergedRecords: resolution.map { $0.sourceRows - $0.goldenRows }, goldenRecords: resolution?.goldenRows,
+            csv: resolution == nil ? nil : "merge_log.csv", quarantineCSV: "quarantine.csv")
     }
 }

@@ -84,7 +84,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["report"])
     }
 
-    @Test(arguments: ["../x", ".hidden", "a/b", "", "nul\u{0}"])
+    @Test(arguments: ["../x", ".hidden", "", "nul\u{0}", "a/../b", "a//b", "a/.hidden", "/abs", "a/", "scope/..", "a/b/c/d/e/f/g/h/i"])
     func unsafeFileNamesAreRefusedBeforeTouchingTheDisk(name: String) throws {
         let dir = try Self.scratchDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -92,6 +92,37 @@ import Testing
             try AtomicPublisher(target: dir + "/report").publish([ReportFile(name: name, text: "x")])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+    }
+
+    /// Scoped reports and the snapshot live in subfolders of the set; they swap in with it.
+    @Test func nestedFilesAndExtraWritesPublishTogether() throws {
+        let dir = try Self.scratchDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let target = dir + "/report"
+        try AtomicPublisher(target: target).publish(Self.old)
+        let files = [ReportFile(name: "index.html", text: "top"), ReportFile(name: "scope/华东/index.html", text: "east"),
+                     ReportFile(name: "scope/华南/index.html", text: "south")]
+        try AtomicPublisher(target: target).publish(files) { staging in
+            try FileManager.default.createDirectory(atPath: staging + "/snapshot", withIntermediateDirectories: false)
+            try "arrow".write(toFile: staging + "/snapshot/customers.arrow", atomically: false, encoding: .utf8)
+        }
+        #expect(try String(contentsOfFile: target + "/scope/华东/index.html", encoding: .utf8) == "east")
+        #expect(try String(contentsOfFile: target + "/snapshot/customers.arrow", encoding: .utf8) == "arrow")
+        #expect(!FileManager.default.fileExists(atPath: target + "/a.csv"), "files of the previous set are gone")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["report"])
+    }
+
+    @Test func failingExtraWriteKeepsThePreviousSet() throws {
+        let dir = try Self.scratchDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let target = dir + "/report"
+        try AtomicPublisher(target: target).publish(Self.old)
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try AtomicPublisher(target: target).publish(Self.new) { _ in throw Boom() }
+        }
+        #expect(Self.contents(target) == Self.asSet(Self.old))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["report"])
     }
 
     @Test func missingParentIsAnErrorThatNamesThePath() throws {

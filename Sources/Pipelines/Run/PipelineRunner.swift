@@ -100,7 +100,10 @@ public struct PipelineRunner {
         let out = outDirectory
         try FileManager.default.createDirectory(atPath: (out as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let publishStart = Date()
-        try AtomicPublisher(target: out).publish(files.files)
+        let snapshot = SnapshotAssembly(tables: tables, outputs: outputs)
+        try AtomicPublisher(target: out).publish(files.files) { staging in
+            try snapshot.write(into: staging, asOf: asOf, segments: config.segments)
+        }
         progress.finished(stage: "publish", detail: "\(files.files.count) files → \(out)", seconds: Date().timeIntervalSince(publishStart))
 
         return RunSummary(outDirectory: out, htmlReports: htmlReports.map { (out as NSString).appendingPathComponent($0.file) },

@@ -49,8 +49,10 @@ public struct AtomicPublisher: Sendable {
         }
     }
 
-    /// Replaces the target's contents with exactly `files`.
-    public func publish(_ files: [ReportFile]) throws {
+    /// Replaces the target's contents with exactly `files`, plus whatever `writeMore` writes into
+    /// the staging folder it is given (large outputs such as the Arrow snapshot, written straight
+    /// to disk rather than held in memory). Both land together or not at all.
+    public func publish(_ files: [ReportFile], writeMore: ((String) throws -> Void)? = nil) throws {
         var seen = Set<String>()
         for f in files {
             guard f.hasSafeName else { throw Failure.unsafeFileName(f.name) }
@@ -61,10 +63,16 @@ public struct AtomicPublisher: Sendable {
         do {
             try DurableFiles.makeDirectory(staging)
             try afterStep(.stagingCreated)
+            var folders = Set<String>()
             for f in files {
+                for folder in f.parentFolders where folders.insert(folder).inserted {
+                    try DurableFiles.makeDirectory(staging + "/" + folder)
+                }
                 try DurableFiles.writeNew(staging + "/" + f.name, f.bytes)
                 try afterStep(.fileWritten)
             }
+            try writeMore?(staging)
+            for folder in folders.sorted(by: >) { try DurableFiles.syncDirectory(staging + "/" + folder) }
             try DurableFiles.syncDirectory(staging)
             try afterStep(.stagingSynced)
             if DurableFiles.exists(target) {

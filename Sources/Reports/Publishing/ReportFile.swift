@@ -12,9 +12,19 @@ public struct ReportFile: Sendable, Equatable {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
-    /// A name that stays inside the folder: no separators, not `.`/`..`, no NUL, not hidden
-    /// (hidden names are the publisher's own staging and backup).
+    /// A relative path that stays inside the folder: components separated by `/` (scoped
+    /// reports live in subfolders), none empty, `.`/`..` or hidden (hidden names are the
+    /// publisher's own staging and backup), no NUL, each at most 255 bytes.
     var hasSafeName: Bool {
-        !name.isEmpty && !name.hasPrefix(".") && !name.contains("/") && !name.contains("\u{0}") && name.utf8.count <= 255
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        return !name.isEmpty && parts.count <= 8 && parts.allSatisfy { p in
+            !p.isEmpty && !p.hasPrefix(".") && !p.contains("\u{0}") && p.utf8.count <= 255
+        }
+    }
+
+    /// The folders (relative) that must exist before the file is written, outermost first.
+    var parentFolders: [String] {
+        let parts = name.split(separator: "/").dropLast()
+        return parts.indices.map { parts[...$0].joined(separator: "/") }
     }
 }

@@ -91,6 +91,11 @@ public struct PipelineRunner {
             files.add(ReportFile(name: "merge_log.csv", bytes: CSVWriter.encode(r.result.mergeLog, bom: languages.contains(.zh))))
         }
         files.add(ReportFile(name: "models.json", bytes: Array(try ModelsDocument(resolution: resolution?.result.parameters).encoded())))
+        for spec in config.reports {
+            guard case .scoped(let by, let mask) = spec.kind else { continue }
+            let scoped = ScopedReports(config: config, asOf: asOf, tables: tables, loaded: loaded, languages: htmlReports)
+            for f in try scoped.files(by: by, maskPII: mask, progress: progress) { files.add(f) }
+        }
         timings.append(.init(stage: "reports", seconds: Date().timeIntervalSince(reportStart), rows: 0, notes: []))
 
         manifest.stages = timings

@@ -1,0 +1,88 @@
+import Analytics
+import Columns
+import Reports
+
+/// Scoped report sets (数据权限): for each value of the scope column (a sales region or an owner),
+/// a folder `scope/<value>/` holding only that scope's customers and their events — its own
+/// analyses, page and CSVs — with phones and e-mails masked when asked. Nothing of another
+/// scope is copied in: tables are filtered before any analysis sees them.
+struct ScopedReports {
+    let config: PipelineConfig
+    let asOf: Int32
+    let tables: [CanonicalTable: Table]
+    let loaded: SourceLoading.Loaded
+    let languages: [(file: String, lang: ReportLanguage)]
+
+    /// Values of the scope column, in byte order; customers with none go to "(none)".
+    static let noValue = "(none)"
+
+    func files(by column: String, maskPII: Bool, progress: ProgressReporter) throws -> [ReportFile] {
+        guard let customers = tables[.customers], let scopeColumn = customers[column]?.strings,
+              let ids = customers["customer_id"]?.strings else {
+            progress.note("scope: customers have no \(column) column; no scoped reports written")
+            return []
+        }
+        var rowsByValue: [String: [Int]] = [:]
+        for r in 0..<customers.rowCount {
+            let v = scopeColumn[r].flatMap { $0.isEmpty ? nil : $0 } ?? Self.noValue
+            rowsByValue[v, default: []].append(r)
+        }
+        var files: [ReportFile] = []
+        for value in rowsByValue.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            let rows = rowsByValue[value]!
+            var members = ByteInterner(capacity: rows.count)
+            for r in rows where ids.validity.isValid(r) { _ = ids.withBytes(r) { members.intern($0) } }
+            var scoped: [CanonicalTable: Table] = [.customers: customers.gather(rows)]
+            for (table, t) in tables where table != .customers {
+                scoped[table] = Self.rows(of: t, customersIn: members, opportunities: table == .stageHistory ? scoped[.opportunities] ?? tables[.opportunities] : nil)
+            }
+            let folder = "scope/" + Self.folderName(value)
+            files += try scopeFiles(scoped, value: value, column: column, maskPII: maskPII, folder: folder)
+        }
+        progress.finished(stage: "scope", detail: "\(rowsByValue.count) \(column) report sets\(maskPII ? ", PII masked" : "")", seconds: 0)
+        return files
+    }
+
+    func scopeFiles(_ scoped: [CanonicalTable: Table], value: String, column: String, maskPII: Bool, folder: String) throws -> [ReportFile] {
+        let input = AnalysisInput(
+            customers: scoped[.customers], orders: scoped[.orders], interactions: scoped[.interactions],
+            opportunities: scoped[.opportunities], stageHistory: scoped[.stageHistory], tickets: scoped[.tickets],
+            campaigns: tables[.campaigns], campaignMembers: scoped[.campaignMembers])
+        let outputs = AnalysisStages.run(config: config, input: input, asOf: asOf, progress: ProgressReporter(style: .silent))
+        let model = ReportAssembly(config: config, asOf: asOf, tables: scoped, outputs: outputs, loaded: loaded, resolution: nil)
+            .model(scope: "\(column) = \(value)")
+        let bom = languages.contains { $0.lang == .zh }
+        var out: [ReportFile] = languages.map { ReportFile(name: folder + "/" + $0.file, bytes: ReportPage(model: model, language: $0.lang).renderBytes()) }
+        var set = OutputSet(config: config)
+        set.addAnalysisCSVs(outputs, bom: bom)
+        out += set.files.map { ReportFile(name: folder + "/" + $0.name, bytes: $0.bytes) }
+        if var customers = scoped[.customers] {
+            if maskPII {
+                let pii: [(String, PIIMask.Kind)] = [("phone", .phone), ("phone_e164", .phone), ("email", .email), ("email_normalized", .email)]
+                customers = try PIIMask.masking(customers, pii.filter { customers[$0.0] != nil }.map { (name: $0.0, kind: $0.1) })
+            }
+            out.append(ReportFile(name: folder + "/customers.csv", bytes: CSVWriter.encode(customers, bom: bom)))
+        }
+        return out
+    }
+
+    /// Rows of an event table whose customer is in the scope; stage history follows its
+    /// (already scoped) opportunities.
+    static func rows(of t: Table, customersIn members: ByteInterner, opportunities: Table?) -> Table {
+        if let opportunities, let oppIDs = opportunities["opportunity_id"]?.strings, let keys = t["opportunity_id"]?.strings {
+            var kept = ByteInterner(capacity: opportunities.rowCount)
+            for r in 0..<opportunities.rowCount where oppIDs.validity.isValid(r) { _ = oppIDs.withBytes(r) { kept.intern($0) } }
+            return t.gather((0..<t.rowCount).filter { keys.validity.isValid($0) && keys.withBytes($0) { kept.code(of: $0) } != nil })
+        }
+        guard let ids = t["customer_id"]?.strings else { return t.gather([Int]()) }
+        return t.gather((0..<t.rowCount).filter { ids.validity.isValid($0) && ids.withBytes($0) { members.code(of: $0) } != nil })
+    }
+
+    /// A folder name from a scope value: path separators and leading dots replaced, so a value
+    /// like "../x" or "a/b" cannot leave the report folder.
+    static func folderName(_ value: String) -> String {
+        var name = String(value.map { $0 == "/" || $0 == "\\" || $0 == "\u{0}" ? "_" : $0 })
+        while name.hasPrefix(".") { name.replaceSubrange(name.startIndex...name.startIndex, with: "_") }
+        return String(name.prefix(80))
+    }
+}

@@ -186,13 +186,14 @@ final class Evaluator {
     // MARK: Segments
 
     func segmentTruth(_ name: String, in frame: Frame, within domain: SelectionVector?, at range: SourceRange) throws(QueryError) -> Truth {
+        note(frame.isBase
+            ? "@\(name): evaluated once over \(base.name), intersected with the domain"
+            : "@\(name): evaluated once over \(base.name), carried to \(frame.relatedName ?? "") rows through customer_id")
         let whole = try segmentOverBase(name, at: range)
         if frame.isBase {
-            note("@\(name): evaluated once over \(base.name), intersected with the domain")
             guard let domain else { return whole }
             return Truth(yes: whole.yes.intersection(domain), unknown: whole.unknown.intersection(domain))
         }
-        note("@\(name): evaluated once over \(base.name), carried to \(frame.relatedName ?? "") rows through customer_id")
         let column = frame.fromBase(whole.column(rowCount: base.rowCount))
         return try truth(ofBoolean: .rows(column), in: frame, within: domain, at: range)
     }

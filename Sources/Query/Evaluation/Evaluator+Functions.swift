@@ -94,6 +94,7 @@ extension Evaluator {
             }
         }
         let constant = args.allSatisfy(\.isConstant)
+        let type = args[0].column
         let n = constant ? 1 : frame.rowCount
         // For each row, the argument that supplies it (-1: all null).
         var source = [Int32](repeating: -1, count: n)
@@ -107,7 +108,7 @@ extension Evaluator {
             return out.column
         }
         let column: Column
-        switch first.column {
+        switch type {
         case .int64: column = .int64(pick(args.map { $0.int64Lane! }, zero: 0))
         case .timestamp: column = .timestamp(pick(args.map { $0.int64Lane! }, zero: 0))
         case .double: column = .double(pick(args.map { $0.doubleLane! }, zero: 0))

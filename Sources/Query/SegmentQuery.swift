@@ -69,7 +69,7 @@ public struct SegmentQuery: Sendable {
         Evaluator(schema: schema, base: base, related: related, asOf: asOf, segments: segments, tracing: tracing)
     }
 
-    private static func compileSegments(
+    static func compileSegments(
         used e: Expr, texts: [String: String], schema: QuerySchema, into compiled: inout [String: NamedSegment], chain: [String]
     ) throws(QueryError) {
         for (name, range) in segmentReferences(e) {

@@ -68,17 +68,19 @@ struct QueryCommand: ParsableCommand {
             print(try QueryBenchmark.run(directory: folder))
             return
         }
-        let opened: Snapshot
         let segments: [String: String]
+        let query: SegmentQuery
         do {
-            opened = try SnapshotReader.open(directory: folder)
             segments = try SegmentFile.load(directory: folder)
+            query = try SegmentQuery.open(expression, snapshotDirectory: folder, segments: segments)
+        } catch let error as QueryError {
+            printError(error.rendered(in: expression))
+            throw ExitCode(1)
         } catch {
             printError("crm query: \(error)")
             throw ExitCode(1)
         }
         do {
-            let query = try SegmentQuery(expression, snapshot: opened, segments: segments)
             if explain {
                 print(try query.explain())
                 return

@@ -93,8 +93,11 @@ import Testing
          "coalesce(order_count, 0) + coalesce(lifetime_value, 0.5) > 4000"),
     ]
 
-    @Test func matchesDuckDB() throws {
-        let dir = try QueryFixture.writeSnapshot(segments: Self.segments)
+    /// With a repeated customer id (related rows join through the kernel) and without (the
+    /// unique-key lookup).
+    @Test(arguments: [true, false])
+    func matchesDuckDB(repeatedID: Bool) throws {
+        let dir = try QueryFixture.writeSnapshot(segments: Self.segments, repeatedID: repeatedID)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let snapshot = try SnapshotReader.open(directory: dir)
         let segments = try SegmentFile.load(directory: dir)
@@ -121,5 +124,32 @@ import Testing
         }
         // Cases that select nothing or everything prove little; nearly all must split the rows.
         #expect(nonTrivial >= Self.cases.count - 2)
+    }
+}
+
+@Suite struct SnapshotFolderTests {
+    /// A query on customers alone must not read the orders file: it works with that file damaged,
+    /// and an order aggregate then fails naming the file.
+    @Test func readsOnlyTheTablesAQueryNeeds() throws {
+        let dir = try QueryFixture.writeSnapshot()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let all = try SegmentQuery("region = '华东'", snapshot: try SnapshotReader.open(directory: dir)).run()
+        try Data("not arrow".utf8).write(to: URL(fileURLWithPath: dir + "/orders.arrow"))
+        let q = try SegmentQuery.open("region = '华东'", snapshotDirectory: dir)
+        #expect(q.related.map(\.name) == [])
+        #expect(try q.run() == all)
+        #expect(try SegmentQuery.open("count(tickets) > 1", snapshotDirectory: dir).related.map(\.name) == ["tickets"])
+        do {
+            _ = try SegmentQuery.open("count(orders) > 1", snapshotDirectory: dir)
+            Issue.record("read a damaged orders file")
+        } catch let error as SnapshotError {
+            #expect(error.description.contains("orders.arrow"))
+        }
+        do {
+            _ = try SegmentQuery.open("count(order) > 1", snapshotDirectory: dir)
+            Issue.record("accepted an unknown table")
+        } catch let error as QueryError {
+            #expect(error.message.contains("did you mean 'orders'?"))
+        }
     }
 }

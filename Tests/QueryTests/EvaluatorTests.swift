@@ -99,6 +99,24 @@ import Testing
         }
     }
 
+    /// Unique ids take the interned lookup, repeated ids the join kernel, dictionary-encoded
+    /// order ids one lookup per distinct id: all three give the same customers.
+    @Test func relatedRowPathsAgree() throws {
+        let query = "count(orders where amount > 50) >= 2"
+        let unique = try SegmentQuery(query, base: Self.customers, related: [Self.orders], asOf: nil)
+        #expect(try unique.explain().contains("unique ids interned"))
+        #expect(try Self.rows(query) == ["a", "d"])
+        var encoded = Self.orders
+        try encoded.add("customer_id", .string(Self.orders["customer_id"]!.strings!.dictionaryEncoded()))
+        let viaDictionary = try SegmentQuery(query, base: Self.customers, related: [encoded], asOf: nil).run()
+        #expect(viaDictionary == (try unique.run()))
+        var repeated = Self.customers
+        try repeated.add("customer_id", .string(StringColumn(["a", "b", "a", "d", "e"])))
+        let kernel = try SegmentQuery(query, base: repeated, related: [Self.orders], asOf: nil)
+        #expect(try kernel.explain().contains("kernel Table.joinIndices"))
+        #expect(try kernel.run().rows == [0, 2, 3])
+    }
+
     @Test func emptyTablesSelectNothing() throws {
         let empty = try Table(name: "customers", columns: [("customer_id", .string(StringColumn([String?]()))),
                                                             ("region", .string(StringColumn([String?]())))])

@@ -10,7 +10,8 @@ import Snapshot
 enum QueryFixture {
     static let asOf = Int32(CivilDate.days(year: 2025, month: 6, day: 30))
 
-    static func tables(seed: UInt64 = 20_250_630, customers n: Int = 400, ordersPerCustomer: Int = 5) -> [Table] {
+    /// With `repeatedID`, customer C0006 occurs twice (aggregates then join through the kernel).
+    static func tables(seed: UInt64 = 20_250_630, customers n: Int = 400, ordersPerCustomer: Int = 5, repeatedID: Bool = true) -> [Table] {
         var g = ParserFuzzTests.Generator(state: seed)
         func chance(_ percent: Int) -> Bool { g.below(100) < percent }
         func day(_ y: Int, _ m: Int, _ d: Int) -> Int32 { Int32(CivilDate.days(year: y, month: m, day: d)) }
@@ -22,7 +23,7 @@ enum QueryFixture {
         var ids = [String?](), names = [String?](), emails = [String?](), region = [String?](), grade = [String?]()
         var vip = [Bool?](), created = [Int64?](), first = [Int32?](), last = [Int32?](), value = [Double?](), count = [Int64?]()
         for i in 0..<n {
-            ids.append(i == 7 ? "C0006" : String(format: "C%04d", i))  // C0006 twice
+            ids.append(i == 7 && repeatedID ? "C0006" : String(format: "C%04d", i))
             let company = chance(15) ? "有限公司" : ""
             names.append(chance(8) ? nil : (i == 3 ? "O'Brien" : surnames[g.below(surnames.count)] + given[g.below(given.count)] + company))
             emails.append(chance(10) ? nil : "u\(i)" + domains[g.below(domains.count)])
@@ -78,9 +79,9 @@ enum QueryFixture {
     }
 
     /// Writes the fixture as a snapshot folder and returns its path.
-    static func writeSnapshot(seed: UInt64 = 20_250_630, segments: [String: String] = [:]) throws -> String {
+    static func writeSnapshot(seed: UInt64 = 20_250_630, segments: [String: String] = [:], repeatedID: Bool = true) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("query-fixture-\(UUID().uuidString)").path
-        try SnapshotWriter.write(tables: tables(seed: seed), asOf: asOf, to: dir)
+        try SnapshotWriter.write(tables: tables(seed: seed, repeatedID: repeatedID), asOf: asOf, to: dir)
         if !segments.isEmpty {
             try JSONSerialization.data(withJSONObject: segments).write(to: URL(fileURLWithPath: dir + "/" + SegmentFile.fileName))
         }

@@ -47,8 +47,9 @@ extension Evaluator {
         guard let table = related.first(where: { $0.name == name }) else {
             throw QueryError("'\(name)' is not a related table", at: range)
         }
-        note("join \(base.name).\(RelatedRows.key) ↔ \(name).\(RelatedRows.key): kernel Table.joinIndices (once per query)")
         let r = try RelatedRows(base: base, related: table, at: range)
+        note("join \(base.name).\(RelatedRows.key) ↔ \(name).\(RelatedRows.key) (once per query): "
+            + (r.usedKernel ? "kernel Table.joinIndices" : "unique ids interned, one lookup per \(name) row on both cores"))
         relations[name] = r
         return r
     }

@@ -1,4 +1,5 @@
 import Columns
+import Foundation
 
 /// Evaluates a checked segment expression column-at-a-time over a snapshot's base table.
 ///
@@ -44,9 +45,15 @@ final class Evaluator {
         trace = tracing ? [] : nil
     }
 
+    /// When tracing started, so each step shows the time it began at.
+    let started = ContinuousClock.now
+
     func note(_ text: @autoclosure () -> String) {
         guard trace != nil else { return }
-        trace!.append(String(repeating: "  ", count: traceDepth) + text())
+        let elapsed = (ContinuousClock.now - started).components
+        let ms = Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15
+        let stamp = "[" + String(Int(ms.rounded())) + " ms]"
+        trace!.append(stamp.padding(toLength: 10, withPad: " ", startingAt: 0) + String(repeating: "  ", count: traceDepth) + text())
     }
 
     /// The rows of the base table where `e` is true.

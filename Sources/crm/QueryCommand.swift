@@ -10,20 +10,19 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Select customers from the last run's snapshot with a segment expression.",
         discussion: """
-        The expression is a condition on customers. It may use their columns, as_of (the run's as-of date), durations
-        (90d, 2w, 6m, 1y), functions (year, quarter, month, day, weekday, date, lower, upper, trim, length, abs, round,
-        coalesce), aggregates over related tables joined on customer_id (count, sum, avg, min, max … where …), and saved
-        segments (@name, from segments.json in the snapshot folder). Nulls behave as in SQL.
+        The expression is a condition on customers. It may use their columns, as_of (the run's as-of date), durations (90d, 2w, 6m, 1y), functions (year, quarter, month, day, weekday, date, lower, upper, trim, length, abs, round, coalesce), aggregates over related tables joined on customer_id (count, sum, avg, min, max, each with an optional where), and saved segments (@name, from segments.json in the snapshot folder). Nulls behave as in SQL: a comparison with null is unknown, and only rows where the whole condition is true are selected.
 
         Examples:
           crm query "region = '华东' and vip"
-          crm query "last_order < as_of - 90d and count(orders where amount > 1000) >= 3" --columns customer_id,name,phone
-          crm query "sum(orders.amount where order_date >= '2025-01-01') > 5000" --sort -lifetime_value --limit 20
-          crm query "year(first_order) = 2024 and not email ends_with '@qq.com'" --format csv > campaign.csv
-          crm query "@重要价值客户 and region in ('华东', '华南')" --count
+          crm query "last_order < as_of - 90d" --columns customer_id,name,phone
+          crm query "count(orders where amount > 1000) >= 3" --count
+          crm query "sum(orders.amount where order_date >= '2025-01-01') > 5000" \
+                    --sort -lifetime_value --limit 20
+          crm query "year(first_order) = 2024" --format csv > campaign.csv
+          crm query "@重要价值客户 and region in ('华东', '华南')" --format json
           crm query "name like '张%' or name contains '公司'" --explain
 
-        Exit status 0 on success; 1 with the error (position and a caret under it) on stderr otherwise.
+        Exit status 0 on success; 1 otherwise, with the error on stderr: its line:column, the query, and a caret under the offending part, naming the nearest valid column.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }

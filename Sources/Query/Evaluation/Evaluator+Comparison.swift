@@ -29,7 +29,41 @@ extension Evaluator {
             }
         }
         note("compare \(op.rawValue): one loop over two \(a.type.rawValue) columns")
-        return try Self.scan(domain, rowCount: frame.rowCount) { (r) throws(QueryError) in try Self.compareRows(op, a, b, row: r) }
+        let n = frame.rowCount
+        switch (a.column, b.column) {
+        case (.int64, .int64), (.timestamp, .timestamp):
+            return Self.scanPairs(a.int64Lane!, b.int64Lane!, op, domain, n) { $0 < $1 ? -1 : ($0 == $1 ? 0 : 1) }
+        case (.date, .date):
+            return Self.scanPairs(a.dateLane!, b.dateLane!, op, domain, n) { $0 < $1 ? -1 : ($0 == $1 ? 0 : 1) }
+        case (.double, .double), (.int64, .double), (.double, .int64):
+            return Self.scanPairs(a.doubleLane!, b.doubleLane!, op, domain, n, Self.totalOrder)
+        case (.bool, .bool):
+            return Self.scanPairs(a.boolLane!, b.boolLane!, op, domain, n) { $0 == $1 ? 0 : ($0 ? 1 : -1) }
+        default:
+            return try Self.scan(domain, rowCount: n) { (r) throws(QueryError) in try Self.compareRows(op, a, b, row: r) }
+        }
+    }
+
+    /// Two typed lanes compared row by row over the domain.
+    @inline(__always)
+    static func scanPairs<A, B>(
+        _ a: Lane<A>, _ b: Lane<B>, _ op: ComparisonOperator, _ domain: SelectionVector?, _ rowCount: Int, _ order: (A, B) -> Int
+    ) -> Truth {
+        var yes = [Int32](), unknown = [Int32]()
+        a.values.withUnsafeBufferPointer { x in
+            b.values.withUnsafeBufferPointer { y in
+                func visit(_ r: Int) {
+                    guard a.isValid(r) && b.isValid(r) else { return unknown.append(Int32(truncatingIfNeeded: r)) }
+                    if op.holds(order(x[r &* a.stride], y[r &* b.stride])) { yes.append(Int32(truncatingIfNeeded: r)) }
+                }
+                if let domain {
+                    for r in domain.rows { visit(Int(r)) }
+                } else {
+                    for r in 0..<rowCount { visit(r) }
+                }
+            }
+        }
+        return Truth(yes: SelectionVector(rows: yes), unknown: SelectionVector(rows: unknown))
     }
 
     /// Brings both sides to one comparable type (see `compare`).

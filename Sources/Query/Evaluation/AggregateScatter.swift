@@ -17,32 +17,27 @@ enum AggregateScatter {
     static func intSums(
         _ kept: SelectionVector, _ owner: [Int32], _ n: Int, _ column: PrimitiveColumn<Int64>, at range: SourceRange
     ) throws(QueryError) -> (PrimitiveColumn<Int64>, [Int64]) {
-        var sums = [Int64](repeating: 0, count: n)
-        var counts = [Int64](repeating: 0, count: n)
-        var overflow = false
-        let validity = column.validity
-        column.values.withUnsafeBufferPointer { v in
-            owner.withUnsafeBufferPointer { o in
-                for r32 in kept.rows {
-                    let r = Int(r32)
-                    guard validity.isValid(r) else { continue }
-                    let slot = Int(o[r])
-                    let (s, over) = sums[slot].addingReportingOverflow(v[r])
-                    overflow = overflow || over
-                    sums[slot] = s
-                    counts[slot] += 1
-                }
-            }
-        }
+        let (sums, counts, overflow) = sums(kept, owner, n, column) { $0.addingReportingOverflow($1) }
         if overflow { throw QueryError("the sum leaves the 64-bit integer range", at: range) }
-        return (PrimitiveColumn(values: sums, validity: Validity(bits: counts.map { $0 > 0 })), counts)
+        return (sums, counts)
     }
 
     static func doubleSums(
         _ kept: SelectionVector, _ owner: [Int32], _ n: Int, _ column: PrimitiveColumn<Double>
     ) -> (PrimitiveColumn<Double>, [Int64]) {
-        var sums = [Double](repeating: 0, count: n)
+        let (sums, counts, _) = sums(kept, owner, n, column) { ($0 + $1, false) }
+        return (sums, counts)
+    }
+
+    /// Per-slot sums (null where a slot got no value) and counts of the kept non-null values;
+    /// `add` reports overflow.
+    @inline(__always)
+    private static func sums<T: Numeric & Sendable & Hashable>(
+        _ kept: SelectionVector, _ owner: [Int32], _ n: Int, _ column: PrimitiveColumn<T>, _ add: (T, T) -> (T, Bool)
+    ) -> (PrimitiveColumn<T>, [Int64], overflow: Bool) {
+        var sums = [T](repeating: 0, count: n)
         var counts = [Int64](repeating: 0, count: n)
+        var overflow = false
         let validity = column.validity
         sums.withUnsafeMutableBufferPointer { s in
             counts.withUnsafeMutableBufferPointer { c in
@@ -52,14 +47,16 @@ enum AggregateScatter {
                             let r = Int(r32)
                             guard validity.isValid(r) else { continue }
                             let slot = Int(o[r])
-                            s[slot] += v[r]
+                            let (sum, over) = add(s[slot], v[r])
+                            overflow = overflow || over
+                            s[slot] = sum
                             c[slot] += 1
                         }
                     }
                 }
             }
         }
-        return (PrimitiveColumn(values: sums, validity: Validity(bits: counts.map { $0 > 0 })), counts)
+        return (PrimitiveColumn(values: sums, validity: Validity(bits: counts.map { $0 > 0 })), counts, overflow)
     }
 
     static func mean(_ sums: [Double], _ counts: [Int64]) -> PrimitiveColumn<Double> {

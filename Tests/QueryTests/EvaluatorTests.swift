@@ -117,6 +117,34 @@ import Testing
         #expect(try kernel.run().rows == [0, 2, 3])
     }
 
+    /// Names stored as raw GBK bytes (not UTF-8), empty strings and huge sums: every text operator
+    /// and the output formats take them without crashing, and an int64 sum that leaves the range
+    /// is an error, not a wrapped number.
+    @Test func hostileValues() throws {
+        var names = StringBuffer()
+        for raw: [UInt8] in [[0xD5, 0xC5, 0xC8, 0xFD], [], [0xFF, 0x41], Array("张三".utf8)] { raw.withUnsafeBytes { names.append($0) } }
+        let base = try Table(name: "customers", columns: [
+            ("customer_id", .string(StringColumn(["a", "b", "c", "d"]))), ("name", .string(StringColumn(storage: .plain(names)))),
+        ])
+        let big = try Table(name: "orders", columns: [
+            ("customer_id", .string(StringColumn(["a", "a"]))), ("qty", .int64(PrimitiveColumn(values: [Int64.max, 1]))),
+        ])
+        let cases: [(String, [Int])] = [
+            ("name like '%A'", [2]), ("name like '_A'", [2]), ("length(name) = 0", [1]), ("lower(name) contains 'a'", [2]),
+            ("upper(trim(name)) = '张三'", [3]), ("name starts_with '张'", [3]), ("name ends_with ''", [0, 1, 2, 3]),
+            ("name > ''", [0, 2, 3]),
+        ]
+        for (query, rows) in cases {
+            let q = try SegmentQuery(query, base: base, related: [big], asOf: nil)
+            #expect(try q.run().map { $0 } == rows, "\(query)")
+        }
+        let all = try SegmentQuery("length(name) >= 0", base: base, related: [big], asOf: nil)
+        let table = try all.result(rows: try all.run(), columns: nil)
+        #expect(TextTable.render(table).contains("\u{FFFD}"))
+        #expect(JSONRows.render(table).contains("张三"))
+        #expect(throws: QueryError.self) { try SegmentQuery("sum(orders.qty) > 0", base: base, related: [big], asOf: nil).run() }
+    }
+
     @Test func emptyTablesSelectNothing() throws {
         let empty = try Table(name: "customers", columns: [("customer_id", .string(StringColumn([String?]()))),
                                                             ("region", .string(StringColumn([String?]())))])

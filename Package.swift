@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "crm",
             dependencies: [
-                "Pipelines", "Ingest", "Generator", "Query", "Analytics", "Resolution",
+                "Pipelines", "Ingest", "Generator", "Query", "Snapshot", "Reports", "Analytics", "Resolution",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(

@@ -2,5 +2,5 @@ import ArgumentParser
 
 /// The subcommands, in the order `crm --help` lists them.
 enum CommandRegistry {
-    static let all: [any ParsableCommand.Type] = [RunCommand.self, ValidateCommand.self, ProfileCommand.self, GenerateCommand.self]
+    static let all: [any ParsableCommand.Type] = [RunCommand.self, ValidateCommand.self, ProfileCommand.self, GenerateCommand.self, ForecastCommand.self]
 }

@@ -38,18 +38,22 @@ extension ChurnAnalysis {
                 }
             }
         }
-        // Risk band (high first, unscored last), CLV descending (no value last), customer id byte order.
+        // Risk band (high first, unscored last), CLV descending (no value last), customer id byte order, compared as
+        // integers: the CLV by its IEEE bit pattern mapped to an order that sorts larger values first.
+        struct SortKey { var group: UInt8; var clv: UInt64; var rank: Int32; var row: Int32 }
         let rank = facts.idRank
-        var order = Array(0..<Int32(n))
-        order.withUnsafeMutableBufferPointer { o in
-            o.sort { l, r in
-                let i = Int(l), j = Int(r)
-                if band[i] != band[j] { return band[i] < band[j] }
-                if valued[i] != valued[j] { return valued[i] }
-                if valued[i] && clv[i] != clv[j] { return clv[i] > clv[j] }
-                return rank[Int(h.customer[i])] < rank[Int(h.customer[j])]
-            }
+        var keys = (0..<n).map { i -> SortKey in
+            let bits = clv[i].bitPattern
+            let ascending = bits >> 63 == 0 ? bits | (1 << 63) : ~bits
+            return SortKey(group: band[i] << 1 | (valued[i] ? 0 : 1), clv: valued[i] ? ~ascending : 0,
+                           rank: rank[Int(h.customer[i])], row: Int32(i))
         }
+        keys.sort { l, r in
+            if l.group != r.group { return l.group < r.group }
+            if l.clv != r.clv { return l.clv < r.clv }
+            return l.rank < r.rank
+        }
+        let order = keys.map(\.row)
         func gather<T>(_ v: [T]) -> [T] { order.map { v[Int($0)] } }
         func doubles(_ v: [Double], _ valid: [Bool]) -> Column {
             let validity = valid.allSatisfy { $0 } ? nil : Validity(bits: gather(valid))

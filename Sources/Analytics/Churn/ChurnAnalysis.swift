@@ -20,9 +20,9 @@ import Foundation
 /// descending (nulls last), then customer_id byte order; `churn_summary`, one row per risk band (high, medium, low)
 /// with customers, share, mean P(alive), mean expected purchases, total CLV — empty when BG/NBD was not fitted.
 public enum ChurnAnalysis {
-    /// Above this many customers the Gamma-Gamma fit (per-customer likelihood, ~1 000 evaluations) uses a systematic
-    /// sample: three parameters are pinned down long before, and it keeps the stage within its time budget.
-    static let spendFitLimit = 100_000
+    /// Above this many repeat buyers the Gamma-Gamma fit (per-customer likelihood, ~1 000 evaluations) uses a
+    /// systematic sample: three parameters are pinned down long before, and it keeps the stage within its time budget.
+    static let spendFitLimit = 2_000
     static let weeksPerMonth = 30.0 / 7.0
 
     public static func run(_ input: AnalysisInput, _ parameters: AnalysisParameters) -> ChurnResult {
@@ -57,7 +57,7 @@ public enum ChurnAnalysis {
             notes.append("churn: no customer bought again on a later day (one-time or same-day buyers only); purchase rate and dropout cannot be estimated, no model fitted")
             return finish(facts, h, groups, nil, nil, p, models, notes)
         }
-        let fit = ChurnModelFit.fit(groups, x: h.repeatDays, tx: h.recencyDays, t: h.ageDays)
+        let fit = ChurnModelFit.fit(groups)
         let q = fit.model.parameters
         guard [q.r, q.alpha, q.a, q.b, fit.model.logLikelihood].allSatisfy(\.isFinite) else {
             notes.append("churn: the BG/NBD fit failed (non-finite likelihood); no model scores")
@@ -66,15 +66,15 @@ public enum ChurnAnalysis {
         models.bgnbd = fit.model
         models.fitMethod = fit.method
         if !fit.model.convergence.converged { notes.append("churn: BG/NBD optimizer did not fully converge; treat scores with caution") }
-        if [q.r, q.alpha, q.a, q.b].contains(where: { $0 < 1e-5 || $0 > 1e5 }) {
-            notes.append("churn: BG/NBD estimates at the edge of the parameter space (r \(short(q.r)), α \(short(q.alpha)), a \(short(q.a)), b \(short(q.b))); the data carry little information about dropout")
+        if [q.r, q.alpha, q.a, q.b].contains(where: { $0 < 1e-4 || $0 > 1e4 }) {
+            notes.append("churn: BG/NBD estimates at the edge of the parameter space (r \(short(q.r)), α \(short(q.alpha)), a \(short(q.a)), b \(short(q.b)), search bounded to 1e-6…1e6); the data do not identify the model (e.g. no visible dropout), treat P(alive) with caution")
         }
         if repeaters < 30 { notes.append("churn: only \(repeaters) repeat buyers; estimates are uncertain") }
         let oneTime = h.count - repeaters
         if oneTime > 0 {
             notes.append("churn: \(oneTime) customers without a repeat purchase get P(alive) = 1 by the BG/NBD definition (no evidence of dropout yet)")
         }
-        let spend = fitSpend(h, notes: &notes)
+        let spend = fitSpend(h, repeaters: repeaters, notes: &notes)
         models.gammaGamma = spend
         let scores = GroupScores(
             model: fit.model, histories: groups, horizonWeeks: Double(p.horizonDays) / ChurnModelFit.daysPerPeriod,
@@ -106,18 +106,25 @@ public enum ChurnAnalysis {
         return p
     }
 
-    /// Gamma-Gamma on the repeat buyers' mean repeat-day values; a systematic sample above `spendFitLimit`.
-    private static func fitSpend(_ h: CustomerHistories, notes: inout [String]) -> GammaGammaModel {
-        let stride = max(1, (h.count + spendFitLimit - 1) / spendFitLimit)
+    /// Gamma-Gamma on the repeat buyers' mean repeat-day values. Above `spendFitLimit` repeat buyers it is fitted on
+    /// a systematic sample of them (every k-th in customer order): its likelihood is per customer (values are
+    /// continuous, nothing to group), and three parameters are pinned down by a few thousand customers.
+    private static func fitSpend(_ h: CustomerHistories, repeaters: Int, notes: inout [String]) -> GammaGammaModel {
         var frequency: [Double] = [], monetary: [Double] = []
-        frequency.reserveCapacity(h.count / stride + 1)
-        monetary.reserveCapacity(h.count / stride + 1)
-        for i in Swift.stride(from: 0, to: h.count, by: stride) {
-            frequency.append(Double(h.repeatDays[i]))
-            monetary.append(h.monetary(i))
-        }
-        if stride > 1 {
-            notes.append("churn: Gamma-Gamma fitted on every \(stride)th customer (\(frequency.count) of \(h.count)) to bound its cost")
+        if repeaters <= spendFitLimit {
+            frequency = h.repeatDays.map(Double.init)
+            monetary = (0..<h.count).map { h.monetary($0) }
+        } else {
+            let stride = (repeaters + spendFitLimit - 1) / spendFitLimit
+            var seen = 0
+            for i in 0..<h.count where h.repeatDays[i] > 0 {
+                if seen % stride == 0 {
+                    frequency.append(Double(h.repeatDays[i]))
+                    monetary.append(h.monetary(i))
+                }
+                seen += 1
+            }
+            notes.append("churn: Gamma-Gamma fitted on every \(stride)th repeat buyer (\(frequency.count) of \(repeaters)) to bound its cost")
         }
         let model = GammaGamma.fit(frequency: frequency, monetary: monetary)
         notes += model.notes.map { "churn: spend model: \($0)" }

@@ -12,6 +12,9 @@ struct DistinctPurchaseHistories {
     var count: [Double] = []
     /// Group of each input row (only filled when built with `assign: true`).
     var group: [Int32] = []
+    /// 1 for exact histories; a power of two when t_x and T were floored to multiples of it (`coarsened`), in which
+    /// case the likelihood reads each at its bin's centre.
+    var binDays: Int32 = 1
 
     var groups: Int { frequency.count }
 
@@ -20,45 +23,56 @@ struct DistinctPurchaseHistories {
 
     static func fitsKey(ageDays: [Int32]) -> Bool { ageDays.allSatisfy { $0 >= 0 && $0 < fieldLimit } }
 
-    /// - Parameter binDays: when > 1, t_x and T are rounded to the nearest multiple (a monotone map, so t_x ≤ T
-    ///   still holds) before grouping — the coarse likelihood used to start the fit on very many histories.
-    init(frequency x: [Int32], recencyDays tx: [Int32], ageDays t: [Int32], binDays: Int32 = 1, assign: Bool) {
+    private init() {}
+
+    init(frequency x: [Int32], recencyDays tx: [Int32], ageDays t: [Int32], assign: Bool) {
+        self.init(x, tx, t, weight: nil, binDays: 1, assign: assign)
+    }
+
+    /// The same histories with t_x and T floored to multiples of `binDays` (a power of two, at least this one's bin, so
+    /// flooring composes exactly) and merged: a cheaper likelihood for the optimizer's search.
+    func coarsened(binDays bin: Int32) -> DistinctPurchaseHistories {
+        let mask = ~(bin - 1)
+        var out = DistinctPurchaseHistories(frequency, recencyDays.map { $0 & mask }, ageDays.map { $0 & mask },
+                                            weight: count, binDays: bin, assign: false)
+        out.binDays = bin
+        return out
+    }
+
+    private init(_ x: [Int32], _ tx: [Int32], _ t: [Int32], weight: [Double]?, binDays: Int32, assign: Bool) {
         let n = x.count
-        @inline(__always) func bin(_ d: Int32) -> Int32 { binDays > 1 ? (d + binDays / 2) / binDays * binDays : d }
         var keys = [UInt64](repeating: 0, count: n)
         keys.withUnsafeMutableBufferPointer { k in
-            for i in 0..<n {
-                k[i] = UInt64(x[i]) << 42 | UInt64(bin(tx[i])) << 21 | UInt64(bin(t[i]))
-            }
+            for i in 0..<n { k[i] = UInt64(x[i]) << 42 | UInt64(tx[i]) << 21 | UInt64(t[i]) }
         }
         // Distinct keys through a hash table, then sorted: cheaper than sorting every row.
         var table = KeyTable(capacity: min(n, 1 << 22))
-        var slotOfRow = assign ? [Int32](repeating: 0, count: n) : []
+        var idOfRow = assign ? [Int32](repeating: 0, count: n) : []
         var distinct: [UInt64] = []
         var sizes: [Double] = []
         for i in 0..<n {
             let id = table.insert(keys[i], next: Int32(distinct.count))
             if Int(id) == distinct.count { distinct.append(keys[i]); sizes.append(0) }
-            sizes[Int(id)] += 1
-            if assign { slotOfRow[i] = id }
+            sizes[Int(id)] += weight?[i] ?? 1
+            if assign { idOfRow[i] = id }
         }
-        let order = distinct.indices.sorted { distinct[$0] < distinct[$1] }
+        let sorted = distinct.sorted()
         var rank = [Int32](repeating: 0, count: distinct.count)
-        frequency.reserveCapacity(order.count)
-        recencyDays.reserveCapacity(order.count)
-        ageDays.reserveCapacity(order.count)
-        count.reserveCapacity(order.count)
+        frequency.reserveCapacity(sorted.count)
+        recencyDays.reserveCapacity(sorted.count)
+        ageDays.reserveCapacity(sorted.count)
+        count.reserveCapacity(sorted.count)
         let mask: UInt64 = (1 << 21) - 1
-        for (r, id) in order.enumerated() {
+        for (r, key) in sorted.enumerated() {
+            let id = Int(table.insert(key, next: -1))
             rank[id] = Int32(r)
-            let key = distinct[id]
             frequency.append(Int32(key >> 42))
             recencyDays.append(Int32((key >> 21) & mask))
             ageDays.append(Int32(key & mask))
             count.append(sizes[id])
         }
         if assign {
-            group = slotOfRow
+            group = idOfRow
             group.withUnsafeMutableBufferPointer { g in
                 for i in 0..<n { g[i] = rank[Int(g[i])] }
             }
@@ -67,7 +81,7 @@ struct DistinctPurchaseHistories {
 }
 
 /// Open-addressing map from a non-zero-or-zero UInt64 key to the dense id it was first given.
-private struct KeyTable {
+struct KeyTable {
     private var keys: [UInt64]
     private var ids: [Int32]
     private var mask: Int

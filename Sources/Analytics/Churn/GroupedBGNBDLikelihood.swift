@@ -31,7 +31,9 @@ struct GroupedBGNBDLikelihood: @unchecked Sendable {
         let days = Array(Set(h.recencyDays).union(h.ageDays)).sorted()
         var dayPos = [Int32: Int32]()
         for (i, d) in days.enumerated() { dayPos[d] = Int32(i) }
-        dayValues = days.map { Double($0) / daysPerPeriod }
+        // Coarsened histories are read at their bin's centre, so flooring does not bias t_x and T downwards.
+        let centre = Double(h.binDays - 1) / 2
+        dayValues = days.map { (Double($0) + centre) / daysPerPeriod }
         txIndex = h.recencyDays.map { dayPos[$0]! }
         tIndex = h.ageDays.map { dayPos[$0]! }
     }

@@ -8,11 +8,11 @@ struct ForecastCommand: ParsableCommand {
         commandName: "forecast",
         abstract: "Forecast many time series from one long-format CSV (series_id, period, value) with automatic ETS.",
         discussion: """
-        Input: a header naming series_id, period and value (any order, extra columns ignored; comma, tab or
-        semicolon), then one row per observation. Periods are YYYY-MM, YYYY-MM-DD or integers; each series'
-        periods must be consecutive. Each series gets the ETS model with the lowest AICc (or, when too short, a
-        seasonal-naive/drift/naive benchmark — the note column says so) and 80 %/95 % prediction intervals.
-        Series are fitted on both cores. A malformed row stops with FILE:LINE and the reason; a series whose
+        Input: a header naming series_id, period and value (any order, extra columns ignored; comma, tab or \
+        semicolon), then one row per observation. Periods are YYYY-MM, YYYY-MM-DD or integers; each series' \
+        periods must be consecutive. Each series gets the ETS model with the lowest AICc (or, when too short, a \
+        seasonal-naive/drift/naive benchmark — the note column says so) and 80 %/95 % prediction intervals. \
+        Series are fitted on both cores. A malformed row stops with FILE:LINE and the reason; a series whose \
         periods repeat or leave a gap is skipped with a message on stderr.
 
         Output CSV: series_id, period, forecast, lo80, hi80, lo95, hi95, model, note.

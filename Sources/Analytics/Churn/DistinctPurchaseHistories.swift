@@ -23,10 +23,8 @@ struct DistinctPurchaseHistories {
 
     static func fitsKey(ageDays: [Int32]) -> Bool { ageDays.allSatisfy { $0 >= 0 && $0 < fieldLimit } }
 
-    private init() {}
-
     init(frequency x: [Int32], recencyDays tx: [Int32], ageDays t: [Int32], assign: Bool) {
-        self.init(x, tx, t, weight: nil, binDays: 1, assign: assign)
+        self.init(x, tx, t, weight: nil, assign: assign)
     }
 
     /// The same histories with t_x and T floored to multiples of `binDays` (a power of two, at least this one's bin, so
@@ -34,12 +32,12 @@ struct DistinctPurchaseHistories {
     func coarsened(binDays bin: Int32) -> DistinctPurchaseHistories {
         let mask = ~(bin - 1)
         var out = DistinctPurchaseHistories(frequency, recencyDays.map { $0 & mask }, ageDays.map { $0 & mask },
-                                            weight: count, binDays: bin, assign: false)
+                                            weight: count, assign: false)
         out.binDays = bin
         return out
     }
 
-    private init(_ x: [Int32], _ tx: [Int32], _ t: [Int32], weight: [Double]?, binDays: Int32, assign: Bool) {
+    private init(_ x: [Int32], _ tx: [Int32], _ t: [Int32], weight: [Double]?, assign: Bool) {
         let n = x.count
         var keys = [UInt64](repeating: 0, count: n)
         keys.withUnsafeMutableBufferPointer { k in
@@ -80,7 +78,7 @@ struct DistinctPurchaseHistories {
     }
 }
 
-/// Open-addressing map from a non-zero-or-zero UInt64 key to the dense id it was first given.
+/// Open-addressing map from a UInt64 key to the dense id it was first given (also used by `GroupScores`).
 struct KeyTable {
     private var keys: [UInt64]
     private var ids: [Int32]

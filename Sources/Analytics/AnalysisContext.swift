@@ -39,6 +39,8 @@ public struct AnalysisParameters: Sendable {
     public var service: ServiceParameters
     public var performance: SalesPerformanceParameters
     public var leadGrade: LeadGradeParameters
+    public var churn: ChurnParameters
+    public var forecast: KPIForecastParameters
 
     public init(asOf: Int32,
                 funnel: FunnelParameters = FunnelParameters(),
@@ -46,7 +48,9 @@ public struct AnalysisParameters: Sendable {
                 lifecycle: LifecycleParameters = LifecycleParameters(),
                 service: ServiceParameters = ServiceParameters(),
                 performance: SalesPerformanceParameters = SalesPerformanceParameters(),
-                leadGrade: LeadGradeParameters = LeadGradeParameters()) {
+                leadGrade: LeadGradeParameters = LeadGradeParameters(),
+                churn: ChurnParameters = ChurnParameters(),
+                forecast: KPIForecastParameters = KPIForecastParameters()) {
         self.asOf = asOf
         self.funnel = funnel
         self.rfm = rfm
@@ -54,6 +58,8 @@ public struct AnalysisParameters: Sendable {
         self.service = service
         self.performance = performance
         self.leadGrade = leadGrade
+        self.churn = churn
+        self.forecast = forecast
     }
 
     /// The first second after the as-of day ends: timestamps before it are "up to as-of".
@@ -66,10 +72,14 @@ public struct AnalysisParameters: Sendable {
 public struct AnalysisResult: Sendable {
     public var tables: [(name: String, table: Table)]
     public var notes: [String]
+    /// Fitted models of the section (churn: BG/NBD + Gamma-Gamma, forecast: ETS fits), for models.json; nil for
+    /// sections that fit nothing. Encode it with `JSONEncoder().encode(models)` (the existential opens itself).
+    public var models: (any Encodable & Sendable)?
 
-    public init(tables: [(name: String, table: Table)] = [], notes: [String] = []) {
+    public init(tables: [(name: String, table: Table)] = [], notes: [String] = [], models: (any Encodable & Sendable)? = nil) {
         self.tables = tables
         self.notes = notes
+        self.models = models
     }
 
     public func table(_ name: String) -> Table? { tables.first { $0.name == name }?.table }

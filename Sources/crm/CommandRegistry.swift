@@ -2,5 +2,7 @@ import ArgumentParser
 
 /// The subcommands, in the order `crm --help` lists them.
 enum CommandRegistry {
-    static let all: [any ParsableCommand.Type] = [RunCommand.self, ValidateCommand.self, ProfileCommand.self, GenerateCommand.self, QueryCommand.self]
+    static let all: [any ParsableCommand.Type] = [
+        RunCommand.self, QueryCommand.self, ValidateCommand.self, ProfileCommand.self, ForecastCommand.self, GenerateCommand.self,
+    ]
 }

@@ -5,7 +5,7 @@ import Columns
 /// (customer ids hashed once), then the independent analyses run concurrently on all cores.
 /// Sections come back in a fixed order whatever finished first, so output stays deterministic.
 public enum AnalysisSuite {
-    public static let sections = ["funnel", "rfm", "lifecycle", "value_tiers", "cohorts", "service", "performance", "lead_grade"]
+    public static let sections = ["funnel", "rfm", "lifecycle", "value_tiers", "cohorts", "service", "performance", "lead_grade", "churn", "forecast"]
 
     /// One section's result and how long it took (for the run manifest).
     public struct SectionResult: Sendable {
@@ -30,6 +30,8 @@ public enum AnalysisSuite {
             ("service", { ServiceAnalysis.run(input, parameters) }),
             ("performance", { SalesPerformanceAnalysis.run(input, facts, parameters) }),
             ("lead_grade", { LeadGradeAnalysis.run(input, facts, parameters) }),
+            ("churn", { ChurnAnalysis.run(facts, parameters).analysis }),
+            ("forecast", { KPIForecastAnalysis.run(input, facts, parameters).analysis }),
         ]
         let jobs = all.filter { wanted.contains($0.0) }
         let results = ResultSlots(count: jobs.count)

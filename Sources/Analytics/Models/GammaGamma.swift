@@ -94,6 +94,9 @@ public enum GammaGamma {
 
         func parameters(_ u: [Double]) -> GammaGammaParameters { GammaGammaParameters(p: exp(u[0]), q: exp(u[1]), v: exp(u[2])) }
         let objective: ([Double]) -> Double = { u in
+            // Search within [1e-6, 1e6] per parameter: spend without customer heterogeneity sends p, q, v to ∞
+            // together, where the simplex would crawl for tens of thousands of evaluations.
+            if u.contains(where: { abs($0) > log(1e6) }) { return .infinity }
             let g = parameters(u)
             var total = 0.0
             for i in x.indices { total += logLikelihood(g, x: x[i], z: z[i]) }

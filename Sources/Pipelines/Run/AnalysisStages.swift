@@ -25,6 +25,12 @@ enum AnalysisStages {
                                           churnDays: Int32(clamping: config.rfm.churnedDays))
         if let h = config.service.firstResponseHours { p.service.firstResponseHours = h }
         if let h = config.service.resolutionHours { p.service.resolutionHours = h }
+        p.churn.horizonDays = config.churn.horizonDays
+        p.churn.clvMonths = config.churn.clvMonths
+        p.churn.monthlyDiscount = config.churn.monthlyDiscount
+        p.forecast.horizonMonths = config.forecast.horizonMonths
+        p.forecast.seasonPeriod = config.forecast.seasonMonths
+        if !config.funnel.probabilities.isEmpty { p.forecast.stageProbabilities = config.funnel.probabilities }
         return p
     }
 
@@ -39,7 +45,9 @@ enum AnalysisStages {
             case .service: out.insert("service")
             case .performance: out.insert("performance")
             case .leads: out.insert("lead_grade")
-            case .clean, .resolve, .churn, .forecast, .segments: break
+            case .churn: out.insert("churn")
+            case .forecast: out.insert("forecast")
+            case .clean, .resolve, .segments: break
             }
         }
         return out

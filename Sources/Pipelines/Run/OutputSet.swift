@@ -44,9 +44,9 @@ struct OutputSet {
     static func tables(for export: String) -> [String] {
         switch export {
         case "segments": ["rfm", "rfm_segments", "rfm_segments_cn", "lifecycle", "lifecycle_summary", "value_tiers"]
-        case "churn": ["churn"]
+        case "churn": ["churn", "churn_summary"]
         case "funnel": ["funnel", "funnel_summary", "funnel_breakdown"]
-        case "forecast": ["forecast"]
+        case "forecast": ["forecast", "forecast_accuracy", "pipeline_forecast"]
         case "cohorts": ["cohorts"]
         case "service": ["service"]
         case "performance": ["performance_owners", "top_customers", "channel_roi", "campaign_roi"]

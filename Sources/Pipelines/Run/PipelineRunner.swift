@@ -90,7 +90,9 @@ public struct PipelineRunner {
         if let r = resolution {
             files.add(ReportFile(name: "merge_log.csv", bytes: CSVWriter.encode(r.result.mergeLog, bom: languages.contains(.zh))))
         }
-        files.add(ReportFile(name: "models.json", bytes: Array(try ModelsDocument(resolution: resolution?.result.parameters).encoded())))
+        files.add(ReportFile(name: "models.json", bytes: Array(try ModelsDocument(
+            resolution: resolution?.result.parameters,
+            sections: outputs.results.compactMap { r in r.result.models.map { (r.stage, $0) } }).encoded())))
         for spec in config.reports {
             guard case .scoped(let by, let mask) = spec.kind else { continue }
             let scoped = ScopedReports(config: config, asOf: asOf, tables: tables, loaded: loaded, languages: htmlReports)

@@ -18,6 +18,9 @@ extension ReportAssembly {
         if let s = outputs.table("funnel_summary"), s.rowCount > 0, let w = s.number("win_rate", 0) {
             k.winRate = Metric(w, csv: "funnel_summary.csv")
         }
+        if let s = outputs.table("churn_summary"), let high = s.rows(where: "risk_band", is: "high").first, let n = s.integer("customers", high) {
+            k.customersAtRisk = Metric(Double(n), csv: "churn.csv")
+        }
         if let t = outputs.table("service"), let all = t.rows(where: "dimension", is: "all").first, let c = t.number("csat_mean", all) {
             k.csat = Metric(c, csv: "service.csv")
         }

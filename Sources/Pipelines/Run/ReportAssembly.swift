@@ -24,6 +24,9 @@ struct ReportAssembly {
         model.cohorts = cohortSection()
         model.service = serviceSection()
         model.performance = performanceSection()
+        model.atRisk = atRiskSection()
+        model.forecast = forecastSection()
+        model.models = modelParameters()
         model.dataQuality = dataQuality()
         return model
     }

@@ -48,7 +48,10 @@ struct ScopedReports {
             customers: scoped[.customers], orders: scoped[.orders], interactions: scoped[.interactions],
             opportunities: scoped[.opportunities], stageHistory: scoped[.stageHistory], tickets: scoped[.tickets],
             campaigns: tables[.campaigns], campaignMembers: scoped[.campaignMembers])
-        let outputs = AnalysisStages.run(config: config, input: input, asOf: asOf, progress: ProgressReporter(style: .silent))
+        // The KPI forecast is a company-wide view (and the costliest section); scopes leave it out.
+        var scopedConfig = config
+        scopedConfig.stages.removeAll { $0 == .forecast }
+        let outputs = AnalysisStages.run(config: scopedConfig, input: input, asOf: asOf, progress: ProgressReporter(style: .silent))
         let model = ReportAssembly(config: config, asOf: asOf, tables: scoped, outputs: outputs, loaded: loaded, resolution: nil)
             .model(scope: "\(column) = \(value)")
         let bom = languages.contains { $0.lang == .zh }

@@ -15,7 +15,7 @@ public enum Label: String, Sendable, CaseIterable {
     // At risk
     case atRiskTitle, atRiskEmpty, customer, customerID, owner, lastOrder, pAlive, expectedPurchases, clv, horizon
     // Forecast
-    case forecastTitle, forecastEmpty, month, actual, forecastMean, band80, band95, backtest, smape, mase, folds, model
+    case forecastTitle, forecastEmpty, forecastCompanyWide, month, actual, forecastMean, band80, band95, backtest, smape, mase, folds, model
     case weightedPipeline, tooLittleHistory
     // Cohorts
     case cohortsTitle, cohortsEmpty, cohortMonth, cohortSize, monthsSince, monthN
@@ -86,6 +86,7 @@ public enum Label: String, Sendable, CaseIterable {
         case .horizon: ("按存活概率从低到高，仅列出价值较高的客户。", "Lowest P(alive) first, among valuable customers.")
         case .forecastTitle: ("预测", "Forecast")
         case .forecastEmpty: ("数据中没有可预测的时间序列。", "No time series to forecast in the data.")
+        case .forecastCompanyWide: ("预测只在全公司报告中给出。", "Forecasts are in the company-wide report only.")
         case .month: ("月份", "Month")
         case .actual: ("实际", "Actual")
         case .forecastMean: ("预测", "Forecast")

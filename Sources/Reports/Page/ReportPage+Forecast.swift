@@ -1,7 +1,9 @@
 extension ReportPage {
     func forecastSection() -> HTML {
         let f = model.forecast.flatMap { $0.history.isEmpty && $0.forecast.isEmpty ? nil : $0 }
-        return section(id: "forecast", title: .forecastTitle, csv: f?.csv, empty: .forecastEmpty, keepTogether: true, f.map(forecastContent))
+        // A scoped report set leaves the forecast to the company-wide report, and says so.
+        let empty: Label = model.meta.scope == nil ? .forecastEmpty : .forecastCompanyWide
+        return section(id: "forecast", title: .forecastTitle, csv: f?.csv, empty: empty, keepTogether: true, f.map(forecastContent))
     }
 
     private func forecastContent(_ f: ForecastSection) -> [HTML] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One typed column of a table.
 public enum Column: Sendable {
     case int64(PrimitiveColumn<Int64>)
@@ -70,11 +72,19 @@ public enum Column: Sendable {
     public var strings: StringColumn? { if case .string(let c) = self { c } else { nil } }
 }
 
-/// Shortest text that reads back as the same double; integral values print without ".0"
-/// so that amounts look like amounts.
+/// A double as text for CSVs and tables: integral values without ".0" (amounts look like
+/// amounts), others with at most 15 significant digits — every decimal a user typed survives,
+/// while the noise of binary sums (41230.100000000006) does not. Deterministic: no locale.
 public func formatDouble(_ v: Double) -> String {
     if v.isNaN { return "NaN" }
     if v.isInfinite { return v > 0 ? "Infinity" : "-Infinity" }
-    if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-    return "\(v)"
+    if v == v.rounded(), abs(v) < 9.2e18 { return String(Int64(v)) }
+    var buffer = [CChar](repeating: 0, count: 40)
+    let n = buffer.withUnsafeMutableBufferPointer { b in
+        withVaList([v]) { vsnprintf(b.baseAddress, 40, "%.15g", $0) }
+    }
+    guard n > 0, n < 40 else { return "\(v)" }
+    let text = String(decoding: buffer.prefix(Int(n)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // %g may write an exponent ("1e-07"); keep Swift's spelling for those, which readers parse alike.
+    return text.contains("e") ? "\(v)" : text
 }

@@ -54,15 +54,25 @@ struct SeededRandom {
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
 
+extension Column {
+    /// A cell as exact text: doubles at full round-trip precision (Swift's shortest exact form,
+    /// integral ones without ".0"), so a comparison catches a one-ulp difference that the
+    /// 15-digit display form (`Column.text`) would hide.
+    func exactText(at row: Int) -> String? {
+        if case .double(let c) = self, let v = c[row], v.isFinite, v != v.rounded() { return "\(v)" }
+        return text(at: row)
+    }
+}
+
 extension Table {
-    /// Every cell as text (nil for null), for comparisons.
+    /// Every cell as exact text (nil for null), for comparisons.
     func rows() -> [[String?]] {
-        (0..<rowCount).map { r in columns.map { $0.text(at: r) } }
+        (0..<rowCount).map { r in columns.map { $0.exactText(at: r) } }
     }
 
     func texts(_ column: String) -> [String?] {
         let c = self[column]!
-        return (0..<rowCount).map { c.text(at: $0) }
+        return (0..<rowCount).map { c.exactText(at: $0) }
     }
 
     func doubleValues(_ column: String) -> [Double?] {

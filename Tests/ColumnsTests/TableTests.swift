@@ -33,3 +33,14 @@ import Testing
         #expect(CanonicalTable.tickets.field("satisfaction")?.type == .int64)
     }
 }
+
+@Suite struct FormatDoubleTests {
+    @Test(arguments: [
+        (41230.100000000006, "41230.1"), (0.1 + 0.2, "0.3"), (1234.5, "1234.5"), (-12.25, "-12.25"), (3.0, "3"),
+        (1e15, "1000000000000000"), (0.000_000_1, "1e-07"), (123456789.123456, "123456789.123456"), (Double.nan, "NaN"),
+        (-Double.infinity, "-Infinity"), (0.3695652173913043, "0.369565217391304"),
+    ])
+    func printsWithoutBinaryNoise(value: Double, text: String) {
+        #expect(formatDouble(value) == text)
+    }
+}

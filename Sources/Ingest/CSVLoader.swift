@@ -50,7 +50,7 @@ public enum CSVLoader {
         let types = try columnTypes(mapping, data: data, delimiter: delimiter, options: options, path: path)
 
         let keyIndex = options.table.flatMap { t in mapping.columns.firstIndex { $0.name == t.key } }
-        let plan = LoadPlan(
+        var plan = LoadPlan(
             source: path,
             columns: zip(mapping.columns, types).map { m, t in
                 LoadPlan.PlannedColumn(name: m.name, header: m.header, sourceIndex: m.sourceIndex, type: t)
@@ -59,6 +59,7 @@ public enum CSVLoader {
             checkDuplicateKeys: keyIndex != nil && options.table?.keyIsUnique == true
                 && types[keyIndex!] == ColumnType.string,
             dateOrder: options.dateOrder, decimalComma: options.decimalComma, delimiter: delimiter)
+        plan.sliceBytes = max(1, options.sliceBytes)
 
         // Optimistically assume no quotes: split at any newline and let each worker check its own
         // chunk (in parallel, instead of one serial pass over the file). If any chunk has a quote,
@@ -77,6 +78,9 @@ public enum CSVLoader {
                                       linesBefore: headerEnd.lines, path: path,
                                       keepAlive: keepAlive)!
         }
+
+        // Every field is in the chunk columns now (quarantined rows carry their own raw text).
+        keepAlive.releasePages()
 
         // Shift chunk-relative lines: data starts on the line after the header.
         var lineBase = headerEnd.lines
@@ -101,7 +105,7 @@ public enum CSVLoader {
             : outputs.flatMap { $0.keyHashes }
         var chunkColumns = outputs.map(\.columns)
         outputs.removeAll()
-        let merged = ColumnConcatenation.concatenateAll(chunkColumns, types: plan.columns.map(\.type))
+        let merged = ColumnConcatenation.concatenateAll(&chunkColumns, types: plan.columns.map(\.type))
         chunkColumns.removeAll()
         let columns = zip(plan.columns, merged).map { ($0.name, $1) }
         let lineage = Lineage(sources: [path], sourceIndex: [UInt16](repeating: 0, count: lines.count), line: lines)
@@ -150,19 +154,28 @@ public enum CSVLoader {
             let range = ranges[k]
             // A rough row estimate so builders rarely regrow: 60 bytes per record.
             let loader = ChunkLoader(plan: plan, capacity: min(range.count / 60 + 16, 1 << 24))
+            // Slices end at a newline, so the quote-free scanner sees whole records; pages behind
+            // each parsed slice are released (a mapped file only), capping resident memory.
+            let slices = Self.slices(of: range, in: base.bytes, size: plan.sliceBytes)
             if quoteFree {
-                let chunk = UnsafeRawBufferPointer(rebasing: base.bytes[range])
-                if ChunkPlanner.firstQuote(chunk) != nil {
-                    results.set(k, .success(nil))
-                    return
+                for slice in slices {
+                    let chunk = UnsafeRawBufferPointer(rebasing: base.bytes[slice])
+                    if ChunkPlanner.firstQuote(chunk) != nil {
+                        results.set(k, .success(nil))
+                        return
+                    }
+                    loader.scanUnquoted(chunk, delimiter: plan.delimiter)
+                    keepAlive.releasePages(in: slice)
                 }
-                loader.scanUnquoted(chunk, delimiter: plan.delimiter)
                 results.set(k, .success(loader.finish()))
                 return
             }
             do {
                 let parser = try CSVParser(options: .init(delimiter: plan.delimiter))
-                try parser.feed(UnsafeRawBufferPointer(rebasing: base.bytes[range]), into: loader)
+                for slice in slices {
+                    try parser.feed(UnsafeRawBufferPointer(rebasing: base.bytes[slice]), into: loader)
+                    keepAlive.releasePages(in: slice)
+                }
                 loader.endsInsideQuotes = parser.isInsideQuotedField
                 try parser.finish(into: loader)
                 results.set(k, .success(loader.finish()))
@@ -189,6 +202,21 @@ public enum CSVLoader {
             }
         }
         return outputs
+    }
+
+    /// `range` cut into pieces of about `size` bytes, each ending just after a newline (the last
+    /// one at the range's end).
+    static func slices(of range: Range<Int>, in bytes: UnsafeRawBufferPointer, size: Int = 32 << 20) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > size {
+            var cut = start + size
+            while cut < range.upperBound && bytes[cut - 1] != 0x0A { cut += 1 }
+            out.append(start..<cut)
+            start = cut
+        }
+        if start < range.upperBound || out.isEmpty { out.append(start..<range.upperBound) }
+        return out
     }
 
     static func removeDuplicateKeys(_ table: inout Table, hashes: [UInt64], keyColumn: String, delimiter: UInt8,

@@ -22,6 +22,9 @@ public struct CSVOptions: Sendable {
     public var sampleRows: Int
     /// Files smaller than this are parsed on one thread: splitting them costs more than it saves.
     public var minimumChunkBytes: Int
+    /// Each worker parses its range in slices of about this many bytes and releases the file's
+    /// pages behind each one, so a large file never needs to be resident at once.
+    public var sliceBytes: Int = 32 << 20
 
     public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil, columnMap: [String: String] = [:],
                 types: [String: ColumnType] = [:], dateOrder: DateOrder = .auto, decimalComma: Bool = false,

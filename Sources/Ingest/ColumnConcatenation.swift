@@ -1,8 +1,26 @@
 import Columns
 import Dispatch
 
-private struct UnsafeSendableParts: @unchecked Sendable {
-    let chunks: [[Column]]
+/// The chunk parts of each column, handed out once each: a column's parts are released as soon as
+/// it is merged, so the load never holds a second copy of every column at once.
+private final class ColumnParts: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<[Column]?>
+    private let count: Int
+    init(transposing chunks: [[Column]], columns: Int) {
+        count = columns
+        slots = .allocate(capacity: columns)
+        for c in 0..<columns { (slots + c).initialize(to: chunks.map { $0[c] }) }
+    }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+    /// Column c's parts; each index is taken by exactly one worker.
+    func take(_ c: Int) -> [Column] {
+        let parts = slots[c]!
+        slots[c] = nil
+        return parts
+    }
 }
 
 /// One slot per column, each written by exactly one worker.
@@ -27,12 +45,15 @@ private final class ConcatenationSlots: @unchecked Sendable {
 /// column whatever the number of chunks.
 enum ColumnConcatenation {
     /// Every output column's chunks joined, columns in parallel (each is independent work).
-    static func concatenateAll(_ chunks: [[Column]], types: [ColumnType]) -> [Column] {
-        if chunks.count == 1 { return chunks[0] }
+    /// Merges the chunks' columns (emptying `chunks`, so each column's parts are freed as soon as
+    /// that column is merged — peak memory is one column's copy per worker, not the whole table's).
+    static func concatenateAll(_ chunks: inout [[Column]], types: [ColumnType]) -> [Column] {
+        if chunks.count == 1 { return chunks.removeFirst() }
         let slots = ConcatenationSlots(count: types.count)
-        let parts = UnsafeSendableParts(chunks: chunks)
+        let parts = ColumnParts(transposing: chunks, columns: types.count)
+        chunks.removeAll()
         DispatchQueue.concurrentPerform(iterations: types.count) { c in
-            slots.set(c, concatenate(parts.chunks.map { $0[c] }, type: types[c]))
+            slots.set(c, concatenate(parts.take(c), type: types[c]))
         }
         return (0..<types.count).map { slots.get($0) }
     }

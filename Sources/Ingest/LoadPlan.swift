@@ -12,6 +12,8 @@ struct LoadPlan: Sendable {
 
     var source: String
     var columns: [PlannedColumn]
+    /// Bytes parsed between page releases (`CSVOptions.sliceBytes`).
+    var sliceBytes: Int = 32 << 20
     /// Fields per record, from the header.
     var fieldCount: Int
     /// Index into `columns` of the key that must be present, if the source maps onto a canonical table.

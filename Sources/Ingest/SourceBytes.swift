@@ -48,4 +48,24 @@ public final class SourceBytes: @unchecked Sendable {
     }
 
     public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
+    /// Drops the mapped file's pages from this process's resident memory once every value has
+    /// been parsed out of them: a 700 MB file need not stay resident while its columns are merged.
+    /// The mapping stays valid (a later read faults the page back in from the file).
+    public func releasePages() {
+        guard mapped, let base else { return }
+        madvise(base, count, MADV_DONTNEED)
+    }
+
+    /// Drops the whole pages inside `range` (byte offsets into `bytes`) once parsed, so resident
+    /// memory follows the parser instead of accumulating the file. Only for a file mapping: on an
+    /// owned (transcoded) buffer MADV_DONTNEED would zero the data, so it is a no-op there.
+    public func releasePages(in range: Range<Int>) {
+        guard mapped, let base else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (range.lowerBound + page - 1) / page * page
+        let end = range.upperBound / page * page
+        guard end > start else { return }
+        madvise(base + start, end - start, MADV_DONTNEED)
+    }
 }

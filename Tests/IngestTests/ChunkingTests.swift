@@ -36,6 +36,36 @@ struct ChunkingTests {
         #expect(one.table["outcome"]?.strings?.isDictionary == four.table["outcome"]?.strings?.isDictionary)
     }
 
+    /// Parsing in slices (with the file's pages released behind each) gives exactly the table of
+    /// one pass — with quoted multi-line fields, blank lines, bad rows, and slices smaller than a record.
+    @Test(arguments: [(false, 1), (false, 97), (false, 4096), (true, 1), (true, 61), (true, 4096)])
+    func slicedParsingMatchesOnePass(quoted: Bool, sliceBytes: Int) throws {
+        let f = Fixtures()
+        let path = f.write("s.csv", Self.file(rows: 2000, quoted: quoted))
+        let whole = try CSVLoader.load(path: path, options: CSVOptions(table: .interactions, threads: 2, minimumChunkBytes: 1024))
+        var options = CSVOptions(table: .interactions, threads: 2, minimumChunkBytes: 1024)
+        options.sliceBytes = sliceBytes
+        let sliced = try CSVLoader.load(path: path, options: options)
+        #expect(whole.account == sliced.account)
+        #expect(whole.quarantine == sliced.quarantine)
+        #expect(whole.table.lineage == sliced.table.lineage)
+        for row in 0..<whole.table.rowCount {
+            #expect(whole.table.columns.map { $0.text(at: row) } == sliced.table.columns.map { $0.text(at: row) })
+        }
+    }
+
+    @Test(arguments: [1, 5, 64, 1 << 20])
+    func slicesCoverTheRangeAndEndAtNewlines(size: Int) {
+        let text = Array("a,b\n1,2\n\n333,4444\nlast,line-without-newline".utf8)
+        text.withUnsafeBytes { bytes in
+            let range = 4..<bytes.count
+            let slices = CSVLoader.slices(of: range, in: bytes, size: size)
+            #expect(slices.first?.lowerBound == range.lowerBound && slices.last?.upperBound == range.upperBound)
+            for (a, b) in zip(slices, slices.dropFirst()) { #expect(a.upperBound == b.lowerBound) }
+            for s in slices.dropLast() { #expect(bytes[s.upperBound - 1] == 0x0A) }
+        }
+    }
+
     @Test func planSplitsOnlyOutsideQuotes() {
         var text = "a,b\n" + String(repeating: "1,\"x\ny\"\n", count: 200)
         let ranges = text.withUTF8 { ChunkPlanner.plan(UnsafeRawBufferPointer($0), chunks: 4, delimiter: 0x2C,

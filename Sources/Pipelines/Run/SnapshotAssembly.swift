@@ -52,25 +52,11 @@ struct SnapshotAssembly {
         let directory = folder + "/snapshot"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         _ = try SnapshotWriter.write(tables: out, asOf: asOf, to: directory)
-        var json = "{\n"
-        json += segments.map { "  \(Self.jsonString($0.name)): \(Self.jsonString($0.expression))" }.joined(separator: ",\n")
-        json += segments.isEmpty ? "}\n" : "\n}\n"
-        try Data(json.utf8).write(to: URL(fileURLWithPath: directory + "/segments.json"))
-    }
-
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let named = Dictionary(segments.map { ($0.name, $0.expression) }, uniquingKeysWith: { _, last in last })
+        var json = try encoder.encode(named)
+        json.append(0x0A)
+        try json.write(to: URL(fileURLWithPath: directory + "/segments.json"))
     }
 }

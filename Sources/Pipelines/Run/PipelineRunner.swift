@@ -105,7 +105,15 @@ public struct PipelineRunner {
         files.add(ReportFile(name: "manifest.json", bytes: Array(try manifest.encoded())))
 
         let out = outDirectory
-        try FileManager.default.createDirectory(atPath: (out as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        // `--out reports` has no parent component: the report folder then lives in the current one.
+        let parent = (out as NSString).deletingLastPathComponent
+        if !parent.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            } catch {
+                throw RunError.cannotCreateOutput(path: parent, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            }
+        }
         let publishStart = Date()
         let snapshot = SnapshotAssembly(tables: tables, outputs: outputs)
         try AtomicPublisher(target: out).publish(files.files) { staging in
@@ -136,10 +144,12 @@ public struct PipelineRunner {
 
 public enum RunError: Error, CustomStringConvertible {
     case noAsOfDate
+    case cannotCreateOutput(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .noAsOfDate: "as_of: auto found no event dates in the data; set as_of: YYYY-MM-DD in the pipeline file or pass --as-of"
+        case .cannotCreateOutput(let path, let reason): "cannot create the output folder \(path): \(reason)"
         }
     }
 }

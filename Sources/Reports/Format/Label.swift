@@ -83,7 +83,7 @@ public enum Label: String, Sendable, CaseIterable {
         case .pAlive: ("存活概率 P(alive)", "P(alive)")
         case .expectedPurchases: ("未来{0}天预计购买", "Expected purchases, next {0} days")
         case .clv: ("客户终身价值 CLV", "CLV")
-        case .horizon: ("按存活概率从低到高，仅列出价值较高的客户。", "Lowest P(alive) first, among valuable customers.")
+        case .horizon: ("高流失风险（存活概率低于 30%）的客户，按客户终身价值从高到低。", "High-risk customers (P(alive) below 30%), highest lifetime value first.")
         case .forecastTitle: ("预测", "Forecast")
         case .forecastEmpty: ("数据中没有可预测的时间序列。", "No time series to forecast in the data.")
         case .forecastCompanyWide: ("预测只在全公司报告中给出。", "Forecasts are in the company-wide report only.")

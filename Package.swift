@@ -61,7 +61,6 @@ let package = Package(
             name: "crm-bench",
             dependencies: ["Columns", "Ingest", "Generator", "Pipelines", "Resolution", "Analytics", "Query"]),
 
-        .executableTarget(name: "analytics-bench", dependencies: ["Columns", "Analytics"]),
         .testTarget(name: "ColumnsTests", dependencies: ["Columns"]),
         .testTarget(
             name: "IngestTests",

@@ -16,6 +16,7 @@ struct BenchSuite {
         try ensureData()
         if wants("load") { try loadBench() }
         if wants("analytics") { try analyticsBench() }
+        if wants("nightly") { try nightlyBench() }
     }
 
     /// Generates the data set once; later runs reuse it (the generator is deterministic per seed).

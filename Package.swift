@@ -39,7 +39,11 @@ let package = Package(
             resources: [.copy("Profiles/Data")]),
         .target(name: "Cleaning", dependencies: ["Columns", "Ingest"]),
         .target(name: "Resolution", dependencies: ["Columns", "Cleaning"]),
-        .target(name: "Analytics", dependencies: ["Columns"]),
+        // Model fitting (ETS selection and backtests, BG/NBD restarts) is ~30× slower unoptimised; the
+        // debug build optimises this one module so tests, render checks and the CI bench smoke run
+        // in seconds rather than minutes. Release builds are unaffected.
+        .target(name: "Analytics", dependencies: ["Columns"],
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Snapshot", dependencies: ["Columns", "Checksums"]),
         .target(name: "Query", dependencies: ["Columns", "Snapshot"]),
         .target(name: "Reports", dependencies: ["Columns", "Analytics"]),

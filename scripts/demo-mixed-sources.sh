@@ -36,6 +36,7 @@ if [ -z "$port" ] || [ -z "$dir" ]; then
   exit 1
 fi
 trap 'scripts/pg-test-server.sh stop "$dir"' EXIT
+trap 'exit 130' INT TERM   # so Ctrl-C also stops the server (through the EXIT trap)
 echo "demo: Odoo database on 127.0.0.1:$port (sample-data/odoo/odoo.sql)" >&2
 
 PGPORT="$port" "$crm" run pipelines/mixed-sources.yml --out "$out"

@@ -73,7 +73,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Excel/Fixtures"]),
-        .testTarget(name: "PostgresTests", dependencies: ["PostgresDB", "Ingest", "Columns"]),
+        // Pipelines + Snapshot: the mixed-sources pipeline runs whole against the test server.
+        .testTarget(name: "PostgresTests", dependencies: ["PostgresDB", "Ingest", "Columns", "Pipelines", "Snapshot"]),
         .testTarget(name: "CleaningTests", dependencies: ["Cleaning"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "Generator", "Ingest"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Ingest", "Generator"]),

@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "PostgresDB", dependencies: ["CLibPQ"]),
 
         // Store: typed columns, builders, kernels.
-        .target(name: "Columns"),
+        .target(name: "CNumberText"),
+        .target(name: "Columns", dependencies: ["CNumberText"]),
         // Sources → columns, with row accounting and quarantine.
         .target(
             name: "Ingest",

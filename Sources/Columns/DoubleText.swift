@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import CNumberText
 
 /// A double as text for CSVs and tables: integral values without ".0" (amounts look like
 /// amounts), others with at most 15 significant digits — every decimal a user typed survives,
@@ -44,13 +40,13 @@ enum DoubleText {
 
     /// `%.15g`, with Swift's spelling where it would write an exponent.
     static func printf15g(_ v: Double) -> String {
-        var buffer = [CChar](repeating: 0, count: 40)
-        let n = buffer.withUnsafeMutableBufferPointer { b in
-            withVaList([v]) { vsnprintf(b.baseAddress, 40, "%.15g", $0) }
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 40) { buffer -> String in
+            let n = Int(crm_format_g15(v, buffer.baseAddress, 40))
+            guard n > 0, n < 40 else { return "\(v)" }
+            let bytes = UnsafeRawBufferPointer(start: buffer.baseAddress, count: n)
+            // %g may write an exponent ("1e-07"); keep Swift's spelling for those, which readers parse alike.
+            if bytes.contains(UInt8(ascii: "e")) { return "\(v)" }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        guard n > 0, n < 40 else { return "\(v)" }
-        let text = String(decoding: buffer.prefix(Int(n)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        // %g may write an exponent ("1e-07"); keep Swift's spelling for those, which readers parse alike.
-        return text.contains("e") ? "\(v)" : text
     }
 }

@@ -82,6 +82,8 @@ public struct RFMSettings: Sendable {
     public var dormantDays: Int = 180
     /// Last order longer ago than this: churned.
     public var churnedDays: Int = 365
+    /// Order statuses that are not revenue (cancelled, quotations…); nil = `OrderFacts.nonRevenueStatuses`.
+    public var excludedOrderStatuses: [String]? = nil
 }
 
 public struct ChurnSettings: Sendable {

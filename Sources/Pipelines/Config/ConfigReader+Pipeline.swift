@@ -101,6 +101,7 @@ extension ConfigReader {
                 guard let o = string(value, "date_order") else { continue }
                 if ["auto", "dmy", "mdy"].contains(o) { spec.dateOrder = o } else { report(value, "date_order: expected auto, dmy or mdy, got '\(o)'") }
             case "decimal_comma": spec.decimalComma = bool(value, "decimal_comma") ?? false
+            case "id_prefix": spec.idPrefix = idPrefix(value)
             default: break
             }
         }

@@ -56,6 +56,9 @@ public struct SourceSpec: Sendable {
     public var decimalComma: Bool
     /// Where the source is declared, for error messages.
     public var line: Int
+    /// Written before every customer_id and opportunity_id of this source, so two systems that
+    /// both number customers 1, 2, 3… cannot collide (`SourceIDs`).
+    public var idPrefix: String? = nil
 
     /// A short id for manifests and lineage: the file name, or file + table for queries.
     public var displayName: String {

@@ -31,7 +31,7 @@ public struct PipelineRunner {
         var timings: [RunManifest.StageTiming] = []
 
         let loadStart = Date()
-        let loaded = try SourceLoading(progress: progress).load(config.sources)
+        let loaded = try SourceLoading(progress: progress, pipelinePath: config.path).load(config.sources)
         let rowsRead = loaded.accounts.reduce(0) { $0 + $1.rowsRead }
         let rowsLoaded = loaded.accounts.reduce(0) { $0 + $1.rowsLoaded }
         let rowsQuarantined = loaded.accounts.reduce(0) { $0 + $1.rowsQuarantined }

@@ -3,9 +3,10 @@ import Columns
 import Foundation
 import Ingest
 
-/// Loads every source of a pipeline into canonical tables: each file through its loader, then
-/// sources of the same table stacked. Row accounting is verified per source before anything
-/// downstream sees the rows.
+/// Loads every source of a pipeline into canonical tables: each file through its loader, its ids
+/// given the source's `id_prefix:`, then sources of the same table stacked. Row accounting is
+/// verified per source before anything downstream sees the rows, and a customer or opportunity id
+/// that two sources both use stops the run (`SourceIDs`) instead of merging two records silently.
 struct SourceLoading {
     struct Loaded {
         var tables: [CanonicalTable: Table] = [:]
@@ -15,14 +16,19 @@ struct SourceLoading {
     }
 
     let progress: ProgressReporter
+    /// The pipeline file, for locating errors (`file:line`).
+    var pipelinePath = "pipeline"
 
     func load(_ sources: [SourceSpec]) throws -> Loaded {
         var loaded = Loaded()
         var parts: [CanonicalTable: [Table]] = [:]
+        var keyed: [CanonicalTable: [(spec: SourceSpec, table: Table)]] = [:]
         for spec in sources {
             let started = Date()
-            let (result, path) = try loadOne(spec)
+            var (result, path) = try loadOne(spec)
             try result.account.verify()
+            if let prefix = spec.idPrefix { try SourceIDs.applyPrefix(prefix, to: &result.table) }
+            if spec.table == .customers || spec.table == .opportunities { keyed[spec.table, default: []].append((spec, result.table)) }
             // A live database has no file to size or hash: its manifest entry names the redacted target.
             let isFile: Bool
             if case .postgres = spec.location { isFile = false } else { isFile = true }
@@ -42,6 +48,9 @@ struct SourceLoading {
             if !result.unmappedHeaders.isEmpty {
                 progress.note("\(spec.displayName): kept unmapped columns as extra attributes: \(result.unmappedHeaders.joined(separator: ", "))")
             }
+        }
+        for table in [CanonicalTable.customers, .opportunities] {
+            try SourceIDs.checkCollisions(table: table, parts: keyed[table] ?? [], pipeline: pipelinePath)
         }
         for (table, tables) in parts {
             loaded.tables[table] = try Table.concatenate(tables, name: table.rawValue)

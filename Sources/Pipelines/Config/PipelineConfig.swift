@@ -19,6 +19,8 @@ public struct PipelineConfig: Sendable {
     public var reports: [ReportSpec]
     /// Named segments in file order: name → query expression.
     public var segments: [(name: String, expression: String)]
+    /// Base currency and conversion rates for order amounts.
+    public var currency = CurrencySettings()
 
     public enum AsOf: Sendable, Equatable {
         /// The latest event date in the data.

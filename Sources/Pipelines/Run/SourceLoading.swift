@@ -85,13 +85,45 @@ struct SourceLoading {
             }
             return (try CSVLoader.load(path: path, options: options), path)
         case .sqlite(let path, let query):
+            if spec.profile != "generic" {
+                return (try loadWithProfile(spec, query: query) { map, types throws(IngestError) in
+                    try SQLiteLoader.load(path: path, query: query, table: spec.table, types: types.merging(spec.types) { $1 },
+                                          columnMapForHeaders: map)
+                }, path)
+            }
             return (try SQLiteLoader.load(path: path, query: query, table: spec.table, columnMap: spec.columns), path)
         case .postgres(let connection, let query):
+            let dateOrder = DateOrder(rawValue: spec.dateOrder) ?? .auto
+            if spec.profile != "generic" {
+                return (try loadWithProfile(spec, query: query) { map, types throws(IngestError) in
+                    try PostgresLoader.load(connection: connection, query: query, table: spec.table,
+                                            types: types.merging(spec.types) { $1 }, dateOrder: dateOrder,
+                                            columnMapForHeaders: map)
+                }, PostgresLoader.redactedTarget(connection))
+            }
             return (try PostgresLoader.load(connection: connection, query: query, table: spec.table,
-                                            columnMap: spec.columns, types: spec.types,
-                                            dateOrder: DateOrder(rawValue: spec.dateOrder) ?? .auto),
+                                            columnMap: spec.columns, types: spec.types, dateOrder: dateOrder),
                     PostgresLoader.redactedTarget(connection))
         }
+    }
+
+    /// A database query mapped by the source's profile as an export file of the same table would be
+    /// (`QueryProfile`); what the profile cannot do on a query is said, not skipped silently.
+    private func loadWithProfile(
+        _ spec: SourceSpec, query: String,
+        _ load: (@escaping ([String]) -> [String: String], [String: ColumnType]) throws(IngestError) -> LoadResult
+    ) throws -> LoadResult {
+        let profile = try ProfileCatalog.profile(spec.profile)
+        let loaded = try QueryProfile.load(profile: profile, table: spec.table, query: query, columns: spec.columns, load: load)
+        let rule = loaded.rule.patterns.first ?? spec.table.rawValue
+        progress.note("\(spec.displayName): mapped by the \(profile.name) profile's rule for \(rule)")
+        if !loaded.unmappedStages.isEmpty {
+            progress.note("\(spec.displayName): stages the \(profile.name) profile does not map (left out of the funnel): \(loaded.unmappedStages.joined(separator: ", "))")
+        }
+        if !loaded.skippedLookups.isEmpty {
+            progress.note("\(spec.displayName): the \(profile.name) profile looks up \(loaded.skippedLookups.joined(separator: ", ")) in export files, which a query source does not have; join those tables in the query")
+        }
+        return loaded.result
     }
 
     static func encoding(_ name: String) -> TextEncoding? {

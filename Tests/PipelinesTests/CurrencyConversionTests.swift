@@ -33,12 +33,16 @@ import Testing
         ("￥", 5.0, 5.0, "￥"),
         (nil, 7.0, 7.0, nil),
         ("", 7.0, 7.0, ""),
+        // Hostile: a corrupt huge amount must not become ∞ in every revenue sum.
+        ("USD", 1e308, nil, "CNY"),
+        ("USD", -0.0, 0.0, "CNY"),
     ] as [(String?, Double, Double?, String?)])
     func perRow(currency: String?, amount: Double, expected: Double?, cell: String?) throws {
         // A second CNY row keeps CNY the majority whatever the row under test holds.
         let out = try CurrencyConversion(settings: Self.rates).run(try Self.orders([(currency, amount), ("CNY", 1)]))
         let got = Self.amounts(out.orders)[0]
         #expect(got.map { abs($0 - (expected ?? .nan)) < 1e-9 } ?? (expected == nil), "\(String(describing: got))")
+        #expect(out.notes.contains { $0.contains("too large") } == (amount > 1e300))
         #expect(out.orders["currency"]?.strings?[0] == cell)
     }
 

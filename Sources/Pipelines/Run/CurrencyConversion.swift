@@ -53,7 +53,7 @@ struct CurrencyConversion {
         var values = amounts.values
         var validity = amounts.validity
         var currencyOut = StringBuilder(capacity: n)
-        var converted: [String: Int] = [:], missing: [String: Int] = [:]
+        var converted: [String: Int] = [:], missing: [String: Int] = [:], overflowed = 0
         for r in 0..<n {
             let c = rowCode[r]
             guard c >= 0 else { currencyOut.appendNull(); continue }
@@ -62,7 +62,11 @@ struct CurrencyConversion {
             case 1?:
                 currency.withBytes(r) { currencyOut.append($0) }
             case let rate?:
-                if validity.isValid(r) { values[r] *= rate }
+                if validity.isValid(r) {
+                    // A corrupt huge amount times a rate can leave the Double range: out, not ∞ in every sum.
+                    let v = values[r] * rate
+                    if v.isFinite { values[r] = v } else { validity.set(r, valid: false); overflowed += 1 }
+                }
                 converted[code, default: 0] += 1
                 currencyOut.append(base)
             case nil:
@@ -89,6 +93,9 @@ struct CurrencyConversion {
                 : "add their rates under currency.rates"
             notes.append("currency: \(missingList.reduce(0) { $0 + $1.rows }) orders in a currency without a rate to \(base) are left out of money figures "
                 + "(still counted as orders): \(parts.joined(separator: ", ")); \(how)")
+        }
+        if overflowed > 0 {
+            notes.append("currency: \(overflowed) converted amounts are too large for a number and are left out of money figures")
         }
         return Outcome(orders: out, base: base, converted: convertedList, withoutRate: missingList, notes: notes)
     }

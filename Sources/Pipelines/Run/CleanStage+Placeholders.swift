@@ -7,14 +7,10 @@ extension CleanStage {
     static let placeholderColumns = ["name", "email", "phone", "company", "industry", "region", "city", "source", "owner"]
 
     /// Placeholders found, per column, per `PlaceholderValues.standard` entry.
-    struct PlaceholderCounts: Equatable {
+    struct PlaceholderCounts {
         var byColumn: [(column: String, counts: [Int])] = []
 
         var total: Int { byColumn.reduce(0) { $0 + $1.counts.reduce(0, +) } }
-
-        static func == (a: Self, b: Self) -> Bool {
-            a.byColumn.map(\.column) == b.byColumn.map(\.column) && a.byColumn.map(\.counts) == b.byColumn.map(\.counts)
-        }
 
         func count(column: String, placeholder: String) -> Int {
             guard let i = PlaceholderValues.standard.firstIndex(of: placeholder),

@@ -31,7 +31,7 @@ enum SourceIDs {
     }
 
     /// An id that two sources of the same table both use.
-    struct Collision: Error, Equatable, CustomStringConvertible {
+    struct Collision: Error, CustomStringConvertible {
         var pipeline: String
         var table: String
         var id: String
@@ -39,11 +39,6 @@ enum SourceIDs {
         var second: (name: String, line: Int, prefixed: Bool)
         /// Distinct ids the two sources share (the message names the first in row order).
         var sharedIDs: Int
-
-        static func == (a: Self, b: Self) -> Bool {
-            a.pipeline == b.pipeline && a.table == b.table && a.id == b.id && a.first == b.first && a.second == b.second
-                && a.sharedIDs == b.sharedIDs
-        }
 
         var description: String {
             let others = sharedIDs > 1 ? " (and \(sharedIDs - 1) more id\(sharedIDs > 2 ? "s" : ""))" : ""

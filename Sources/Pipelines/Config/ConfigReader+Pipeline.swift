@@ -28,6 +28,7 @@ extension ConfigReader {
             case "resolution": readResolution(value, into: &config.resolution)
             case "reports": config.reports = list(value, "reports").compactMap { readReport($0) }
             case "segments": config.segments = readSegments(value)
+            case "currency": readCurrency(value, into: &config.currency)
             default: report(keyNode, "pipeline: key '\(key)' is not handled")
             }
         }
@@ -101,6 +102,7 @@ extension ConfigReader {
                 guard let o = string(value, "date_order") else { continue }
                 if ["auto", "dmy", "mdy"].contains(o) { spec.dateOrder = o } else { report(value, "date_order: expected auto, dmy or mdy, got '\(o)'") }
             case "decimal_comma": spec.decimalComma = bool(value, "decimal_comma") ?? false
+            case "id_prefix": spec.idPrefix = idPrefix(value)
             default: break
             }
         }

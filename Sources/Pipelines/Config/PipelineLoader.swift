@@ -6,9 +6,9 @@ import Yams
 /// each problem comes back with file, line, column and the nearest valid name.
 public enum PipelineLoader {
     static let topKeys = ["name", "as_of", "sources", "stages", "funnel", "rfm", "churn", "forecast", "service",
-                          "resolution", "reports", "segments"]
+                          "resolution", "reports", "segments", "currency"]
     static let sourceKeys = ["table", "file", "sqlite", "postgres", "query", "profile", "columns", "types", "encoding",
-                             "delimiter", "date_order", "decimal_comma", "sheet"]
+                             "delimiter", "date_order", "decimal_comma", "sheet", "id_prefix"]
     static let profiles = ["generic", "salesforce", "hubspot", "zoho", "odoo", "jiandaoyun", "fxiaoke",
                            "xiaoshouyi", "yonyou", "kingdee", "beisen"]
     static let csvReports = ["segments", "churn", "funnel", "forecast", "cohorts", "service", "performance",

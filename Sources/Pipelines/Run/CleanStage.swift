@@ -1,7 +1,8 @@
 import Cleaning
 import Columns
 
-/// The `clean` stage on customers: sales regions from provinces or cities (the province kept in
+/// The `clean` stage on customers: placeholders such as `[not provided]` or `暂无` made null first
+/// (counted in a note and flagged per row in `placeholder_fields`), then sales regions from provinces or cities (the province kept in
 /// `province`), phones in E.164 (`phone_e164`, with `phone_valid`), e-mails normalized
 /// (`email_normalized`, with `email_valid`). Originals stay as they were, so nothing is lost and
 /// masking and display still see what the source said.
@@ -11,6 +12,7 @@ struct CleanStage {
         var invalidPhones: Int
         var invalidEmails: Int
         var unmappedRegions: Int
+        var placeholders: PlaceholderCounts
         var notes: [String]
     }
 
@@ -18,6 +20,8 @@ struct CleanStage {
 
     func run(_ customers: Table) throws -> Outcome {
         var t = customers
+        // Before the normalizers read the columns: a placeholder is missing, not an invalid value.
+        let placeholders = try Self.nullPlaceholders(in: &t)
         let phones = t["phone"]?.strings, emails = t["email"]?.strings
         let place = t["region"]?.strings, city = t["city"]?.strings
         // Rows are independent: fixed chunks on all cores, joined in chunk order (same bytes
@@ -37,10 +41,12 @@ struct CleanStage {
             for name in joined.columnNames { try t.add(name, joined[name]!) }
         }
         var notes: [String] = []
+        if let note = placeholders.note { notes.append(note) }
         if invalidPhones > 0 { notes.append("clean: \(invalidPhones) phone numbers are not valid numbers (kept as given, flagged in phone_valid)") }
         if invalidEmails > 0 { notes.append("clean: \(invalidEmails) e-mail addresses are not valid (kept as given, flagged in email_valid)") }
         if unmapped > 0 { notes.append("clean: \(unmapped) customers' province/city maps to no sales region (kept as given)") }
-        return Outcome(customers: t, invalidPhones: invalidPhones, invalidEmails: invalidEmails, unmappedRegions: unmapped, notes: notes)
+        return Outcome(customers: t, invalidPhones: invalidPhones, invalidEmails: invalidEmails, unmappedRegions: unmapped,
+                       placeholders: placeholders, notes: notes)
     }
 
     private struct ChunkOutcome {

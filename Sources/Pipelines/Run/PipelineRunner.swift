@@ -31,7 +31,7 @@ public struct PipelineRunner {
         var timings: [RunManifest.StageTiming] = []
 
         let loadStart = Date()
-        let loaded = try SourceLoading(progress: progress).load(config.sources)
+        let loaded = try SourceLoading(progress: progress, pipelinePath: config.path).load(config.sources)
         let rowsRead = loaded.accounts.reduce(0) { $0 + $1.rowsRead }
         let rowsLoaded = loaded.accounts.reduce(0) { $0 + $1.rowsLoaded }
         let rowsQuarantined = loaded.accounts.reduce(0) { $0 + $1.rowsQuarantined }
@@ -39,6 +39,16 @@ public struct PipelineRunner {
 
         var tables = loaded.tables
         var notes: [String] = []
+        if let orders = tables[.orders] {
+            let stageStart = Date()
+            let money = try CurrencyConversion(settings: config.currency).run(orders)
+            tables[.orders] = money.orders
+            notes += money.notes
+            money.notes.forEach(progress.note)
+            if !money.notes.isEmpty {
+                timings.append(.init(stage: "currency", seconds: Date().timeIntervalSince(stageStart), rows: orders.rowCount, notes: money.notes))
+            }
+        }
         if config.stages.contains(.clean), let customers = tables[.customers] {
             let stageStart = Date()
             let cleaned = try CleanStage().run(customers)

@@ -10,7 +10,7 @@ extension ReportPage {
         func name(_ raw: String) -> String { SegmentName.text(raw, lang) }
         let bars = BarChart(
             title: t(.customersBySegment), bars: s.segments.map { .init(label: name($0.name), value: Double($0.customers)) },
-            orientation: .horizontal, tickText: { fmt.countTick($0) }, valueText: { fmt.count(Int($0)) })
+            orientation: .horizontal, countsAxis: true, tickText: { fmt.countTick($0) }, valueText: { fmt.count(Int($0)) })
         let donut = DonutChart(
             title: t(.revenueShareBySegment), slices: s.segments.map { .init(label: name($0.name), value: $0.revenue) },
             otherLabel: t(.other), shareText: { fmt.percent($0) })

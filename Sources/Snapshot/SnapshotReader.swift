@@ -37,6 +37,19 @@ public enum SnapshotReader {
         return Snapshot(manifest: manifest, tables: tables)
     }
 
+    /// The precomputed join of event table `entry` to the base table of `baseRows` rows, or nil
+    /// when the snapshot has none for it. The file must be the one the writer names (a manifest
+    /// cannot point a reader elsewhere) and is checked entry by entry (`OwnerRows.read`).
+    public static func ownerRows(directory: String, entry: SnapshotManifest.TableEntry, baseRows: Int) throws(SnapshotError) -> [Int32]? {
+        guard let index = entry.ownerRows else { return nil }
+        guard index.file == SnapshotWriter.ownerRowsFile(entry.name), index.base == SnapshotWriter.baseTable,
+            index.key == SnapshotWriter.joinKey
+        else {
+            throw .invalid("\(directory)/\(SnapshotManifest.fileName): table \(entry.name) names owner-rows file \"\(index.file)\"")
+        }
+        return try OwnerRows.read(path: directory + "/" + index.file, rows: entry.rows, baseRows: baseRows)
+    }
+
     public static func readManifest(directory: String) throws(SnapshotError) -> SnapshotManifest {
         let path = directory + "/" + SnapshotManifest.fileName
         guard let data = FileManager.default.contents(atPath: path) else {

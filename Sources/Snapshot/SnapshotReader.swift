@@ -16,13 +16,8 @@ public enum SnapshotReader {
                 throw .invalid("\(directory)/\(SnapshotManifest.fileName): table \(entry.name) names file \"\(entry.file)\"")
             }
             if verifyChecksums {
-                let file = try MappedFile(path: path)
-                var hasher = SHA256Digest()
-                hasher.update(file.bytes)
-                let digest = hasher.finalizeHex()
-                guard digest == entry.sha256 else {
-                    throw .corrupt("\(path): sha256 \(digest) differs from the manifest's \(entry.sha256)")
-                }
+                try verify(path, sha256: entry.sha256)
+                if let index = entry.ownerRows { try verify(directory + "/" + index.file, sha256: index.sha256) }
             }
             let table = try ArrowFileReader.read(path: path, tableName: entry.name)
             guard table.rowCount == entry.rows else {
@@ -48,6 +43,16 @@ public enum SnapshotReader {
             throw .invalid("\(directory)/\(SnapshotManifest.fileName): table \(entry.name) names owner-rows file \"\(index.file)\"")
         }
         return try OwnerRows.read(path: directory + "/" + index.file, rows: entry.rows, baseRows: baseRows)
+    }
+
+    private static func verify(_ path: String, sha256: String) throws(SnapshotError) {
+        let file = try MappedFile(path: path)
+        var hasher = SHA256Digest()
+        hasher.update(file.bytes)
+        let digest = hasher.finalizeHex()
+        guard digest == sha256 else {
+            throw .corrupt("\(path): sha256 \(digest) differs from the manifest's \(sha256)")
+        }
     }
 
     public static func readManifest(directory: String) throws(SnapshotError) -> SnapshotManifest {

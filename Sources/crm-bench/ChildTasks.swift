@@ -27,6 +27,7 @@ enum ChildTasks {
             }
             print(rows, Date().timeIntervalSince(start))
             withExtendedLifetime(keep) {}
+        case "query": try query(Array(args.dropFirst()))
         default:
             throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR")
         }

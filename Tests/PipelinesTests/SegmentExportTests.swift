@@ -41,7 +41,8 @@ import Testing
     }
 
     /// Scope folders split each segment by region: together they hold its members once each,
-    /// every scope file only its own region's customers, phones masked (mask_pii: true).
+    /// every scope file only its own region's customers, phones and e-mails masked (mask_pii: true),
+    /// while the top-level file keeps them (it is not scoped).
     @Test(arguments: segments)
     func scopeFoldersSplitTheSegmentAndMaskPII(segment: String) throws {
         let files = Self.run.files
@@ -52,10 +53,18 @@ import Testing
             let regions = Set(PipelineRunnerTests.csvColumn(data, "region"))
             #expect(regions.isSubset(of: [String(scope), ""]), "\(name) holds regions \(regions)")
             seen += PipelineRunnerTests.csvColumn(data, "customer_id")
-            let text = String(decoding: data, as: UTF8.self)
-            #expect(text.range(of: #"1[3-9]\d{9}"#, options: .regularExpression) == nil, "unmasked mobile in \(name)")
+            for column in ["phone", "phone_e164"] {
+                let unmasked = PipelineRunnerTests.csvColumn(data, column).filter { !$0.isEmpty && !$0.contains("****") }
+                #expect(unmasked.isEmpty, "unmasked \(column) in \(name): \(unmasked.prefix(3))")
+            }
+            for column in ["email", "email_normalized"] {
+                let unmasked = PipelineRunnerTests.csvColumn(data, column).filter { !$0.isEmpty && !$0.contains("***") }
+                #expect(unmasked.isEmpty, "unmasked \(column) in \(name): \(unmasked.prefix(3))")
+            }
         }
         #expect(seen.sorted() == all.sorted())
+        let phones = PipelineRunnerTests.csvColumn(try #require(files["segments/\(segment).csv"]), "phone")
+        #expect(phones.contains { !$0.isEmpty && !$0.contains("****") })
     }
 
     /// A segment naming a column the data lacks stops the run with the segment's name and where.

@@ -81,6 +81,11 @@ extension StringBuffer {
         let shift = Int32(truncatingIfNeeded: bytes.count - first)
         if last > first { bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: data[first..<last])) }
         offsets.reserveCapacity(offsets.count + count)
+        if shift == 0, count > 0, Int(bitPattern: raw.baseAddress) % MemoryLayout<Int32>.alignment == 0 {
+            // The usual case (the first batch of a column, offsets from 0): the offsets as they are.
+            offsets.append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: Int32.self) + 1, count: count))
+            return
+        }
         for i in 1...max(count, 1) where i <= count {
             offsets.append(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: Int32.self)) &+ shift)
         }

@@ -1,4 +1,5 @@
 import Columns
+import Dispatch
 
 /// An Arrow IPC file opened for reading column by column. Opening maps the file and reads only
 /// its metadata (footer, schema, record-batch headers), checking every offset and length in it
@@ -113,11 +114,36 @@ public final class ArrowTableFile: @unchecked Sendable {
 
     /// The table with `columns` (all when nil, in file order; else in the order given, each
     /// once). Unknown names are an error. `dictionaryEncode` as in `column(_:dictionaryEncode:)`.
+    /// Columns are read concurrently (each is independent), so a query naming two columns of a
+    /// large table reads them on both cores.
     public func table(columns names: [String]? = nil, dictionaryEncode: Bool? = nil) throws(SnapshotError) -> Table {
-        var table = Table(name: tableName, rowCount: rowCount)
-        for name in names ?? columnNames where table[name] == nil {
+        var indices = [Int]()
+        for name in names ?? columnNames {
             guard let i = columnNames.firstIndex(of: name) else { throw .invalid("\(tableName) has no column \"\(name)\"") }
-            let column = try column(at: i, dictionaryEncode: dictionaryEncode)
+            if !indices.contains(i) { indices.append(i) }
+        }
+        let wanted = indices
+        var results = [Result<Column, SnapshotError>?](repeating: nil, count: wanted.count)
+        let read = { @Sendable (k: Int) -> Result<Column, SnapshotError> in
+            do throws(SnapshotError) {
+                return .success(try self.column(at: wanted[k], dictionaryEncode: dictionaryEncode))
+            } catch {
+                return .failure(error)
+            }
+        }
+        if wanted.count > 1 && rowCount >= Self.parallelRows {
+            results.withUnsafeMutableBufferPointer { out in
+                let slots = DisjointSlots(out)
+                // Each iteration writes only its own slot.
+                DispatchQueue.concurrentPerform(iterations: wanted.count) { k in slots.base[k] = read(k) }
+            }
+        } else {
+            for k in wanted.indices { results[k] = read(k) }
+        }
+        var table = Table(name: tableName, rowCount: rowCount)
+        for (k, result) in results.enumerated() {
+            let name = columnNames[wanted[k]]
+            let column = try result!.get()
             do {
                 try table.add(name, column)
             } catch {
@@ -126,6 +152,9 @@ public final class ArrowTableFile: @unchecked Sendable {
         }
         return table
     }
+
+    /// Below this many rows a table's columns are read one after another (threads cost more).
+    static let parallelRows = 1 << 16
 
     /// Reads one record batch's metadata and slices its buffers out of the body.
     private static func batch(_ block: [Int64], in bytes: UnsafeRawBufferPointer, dataEnd: Int, schema: ArrowSchema) throws(SnapshotError) -> Batch {
@@ -190,4 +219,10 @@ public final class ArrowTableFile: @unchecked Sendable {
         }
         return Batch(length: Int(length), nullCounts: nullCounts, buffers: slices)
     }
+}
+
+/// Slots of a buffer that concurrent iterations write one each.
+private struct DisjointSlots<T>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<T>
+    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
 }

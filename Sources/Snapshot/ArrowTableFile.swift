@@ -101,7 +101,16 @@ public final class ArrowTableFile: @unchecked Sendable {
 
     func column(at i: Int, dictionaryEncode: Bool? = nil) throws(SnapshotError) -> Column {
         let field = schema.fields[i]
-        var accumulator = ColumnAccumulator(name: field.name, type: field.type, capacity: rowCount)
+        // Reserve no more rows than the values buffers can hold: a hostile file's row count alone
+        // must not decide how much memory is asked for.
+        let width: Int
+        switch field.type {
+        case .int64, .timestamp, .double: width = 8
+        case .date: width = 4
+        case .bool, .string: width = 0
+        }
+        let held = width == 0 ? 0 : batches.reduce(0) { $0 + $1.buffers[i][1].count / width }
+        var accumulator = ColumnAccumulator(name: field.name, type: field.type, capacity: min(rowCount, held))
         for (b, batch) in batches.enumerated() {
             do {
                 try accumulator.append(length: batch.length, nullCount: batch.nullCounts[i], buffers: batch.buffers[i])

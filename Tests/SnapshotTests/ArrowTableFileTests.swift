@@ -26,6 +26,18 @@ import Testing
         #expect(difference == nil, "\(difference ?? "")")
     }
 
+    /// Past `parallelRows` the columns are read concurrently: same columns, in the order asked.
+    @Test func largeTableReadsColumnsConcurrently() throws {
+        let rows = ArrowTableFile.parallelRows + 1000
+        let table = SampleTables.allTypes(rows: rows, seed: 3)
+        let (file, dir) = try Self.file(table, rowsPerBatch: 50_000)
+        defer { dir.cleanup() }
+        let columns = ["region", "amount", "name", "vip", "id"]
+        let difference = tablesDiffer(try file.table(columns: columns), try table.select(columns))
+        #expect(difference == nil, "\(difference ?? "")")
+        #expect(tablesDiffer(try file.table(), table) == nil)
+    }
+
     /// Plain reading keeps the values of a dictionary-encoded column; the default restores the encoding.
     @Test func plainOrDictionaryStrings() throws {
         let table = SampleTables.allTypes(rows: 300)

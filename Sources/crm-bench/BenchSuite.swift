@@ -17,6 +17,7 @@ struct BenchSuite {
         if wants("load") { try loadBench() }
         if wants("analytics") { try analyticsBench() }
         if wants("nightly") { try nightlyBench() }
+        if wants("query") { try queryBench() }
     }
 
     /// Generates the data set once; later runs reuse it (the generator is deterministic per seed).

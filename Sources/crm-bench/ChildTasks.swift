@@ -30,8 +30,9 @@ enum ChildTasks {
             withExtendedLifetime(keep) {}
         case "analytics" where args.count == 2 || (args.count == 3 && args[2] == "sequential"):
             try analytics(directory: args[1], sequential: args.count == 3)
+        case "query": try query(Array(args.dropFirst()))
         default:
-            throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR | analytics DIR [sequential]")
+            throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR | analytics DIR [sequential] | query …")
         }
     }
 }

@@ -64,13 +64,16 @@ struct ScopedReports {
         set.addAnalysisCSVs(outputs, bom: bom)
         out += set.files.map { ReportFile(name: folder + "/" + $0.name, bytes: $0.bytes) }
         if var customers = scoped[.customers] {
-            if maskPII {
-                let pii: [(String, PIIMask.Kind)] = [("phone", .phone), ("phone_e164", .phone), ("email", .email), ("email_normalized", .email)]
-                customers = try PIIMask.masking(customers, pii.filter { customers[$0.0] != nil }.map { (name: $0.0, kind: $0.1) })
-            }
+            if maskPII { customers = try Self.maskingPII(customers) }
             out.append(ReportFile(name: folder + "/customers.csv", bytes: CSVWriter.encode(customers, bom: bom)))
         }
         return out
+    }
+
+    /// Customers with their phones and e-mails (raw and normalized) masked.
+    static func maskingPII(_ customers: Table) throws -> Table {
+        let pii: [(String, PIIMask.Kind)] = [("phone", .phone), ("phone_e164", .phone), ("email", .email), ("email_normalized", .email)]
+        return try PIIMask.masking(customers, pii.filter { customers[$0.0] != nil }.map { (name: $0.0, kind: $0.1) })
     }
 
     /// A folder name from a scope value: path separators and leading dots replaced, so a value

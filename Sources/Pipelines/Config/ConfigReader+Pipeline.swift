@@ -28,6 +28,7 @@ extension ConfigReader {
             case "resolution": readResolution(value, into: &config.resolution)
             case "reports": config.reports = list(value, "reports").compactMap { readReport($0) }
             case "segments": config.segments = readSegments(value)
+            case "cleanup": readCleanup(value, into: &config.cleanup)
             default: report(keyNode, "pipeline: key '\(key)' is not handled")
             }
         }

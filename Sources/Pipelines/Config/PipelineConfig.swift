@@ -19,6 +19,8 @@ public struct PipelineConfig: Sendable {
     public var reports: [ReportSpec]
     /// Named segments in file order: name → query expression.
     public var segments: [(name: String, expression: String)]
+    /// What `crm clean` does besides loading, cleaning and resolving (`cleanup:` in the file).
+    public var cleanup = CleanupSettings()
 
     public enum AsOf: Sendable, Equatable {
         /// The latest event date in the data.

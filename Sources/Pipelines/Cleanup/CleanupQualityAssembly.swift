@@ -112,16 +112,29 @@ struct CleanupQualityAssembly {
         }
     }
 
-    /// What two values are compared as: the cleaned form where cleaning made one (E.164 phone,
-    /// normalized e-mail), otherwise width-folded, collapsed, lower-cased text, so a difference of
-    /// format alone is not a conflict.
+    /// What two values are compared as, so that a difference of format alone is not a conflict:
+    /// the cleaned form where cleaning made one (E.164 phone, normalized e-mail), place names
+    /// without 省/市 (广东 = 广东省), dates and times by day (a date-only export of the same
+    /// record), otherwise width-folded, collapsed, lower-cased text.
     func comparable(_ column: String, _ r: Int) -> String? {
         let c = preparation.customers
         if column == "phone", let e = c["phone_e164"]?.text(at: r) { return e }
         if column == "email", let e = c["email_normalized"]?.text(at: r) { return e }
-        guard let raw = preparation.customersAsGiven[column]?.text(at: r) else { return nil }
+        guard let given = preparation.customersAsGiven[column], let raw = given.text(at: r) else { return nil }
+        switch given.type {
+        case .timestamp, .date: return String(raw.prefix(10))
+        case .string: break
+        default: return raw
+        }
         let folded = WidthFolding.foldAndCollapse(raw).lowercased()
-        return folded.isEmpty ? nil : folded
+        if folded.isEmpty { return nil }
+        switch column {
+        case "region", "city": return RegionMap.shortPlaceName(folded)
+        // Chinese names carry no spaces: 张 伟 is 张伟 typed with spaces between the characters.
+        case "name" where folded.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }):
+            return folded.filter { $0 != " " }
+        default: return folded
+        }
     }
 
     func conflicts() -> (summary: [CleanupQuality.ConflictSummary], list: [CleanupQuality.Conflict]) {

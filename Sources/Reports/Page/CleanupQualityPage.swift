@@ -1,3 +1,5 @@
+import Foundation
+
 /// `data_quality.html` of `crm clean`: one self-contained page (inline CSS and SVG, no scripts, no
 /// network), written with the same escaping builder, style sheet and tables as the management
 /// report. The same model renders to the same bytes.
@@ -118,12 +120,25 @@ public struct CleanupQualityPage: Sendable {
             columns: [.init(header: t(.goldenID), numeric: true), .init(header: t(.column), nowrap: true),
                       .init(header: t(.valuesSeen)), .init(header: t(.survivor)), .init(header: t(.rule))],
             rows: model.conflicts.map { c in
-                [String(c.goldenID), c.column, c.values.map { "\($0.value) (\($0.row))" }.joined(separator: " · "),
-                 "\(c.chosenValue) (\(c.chosenRow))", ruleText(c.rule)]
+                [String(c.goldenID), c.column, Self.distinctValues(c.values), "\(c.chosenValue) (\(c.chosenRow))", ruleText(c.rule)]
             })
         return section("conflicts", .conflictsTitle, [
             .element(.p, [.class("note")], text: t(.conflictsNote)), summary.render(), examples.render(),
         ])
+    }
+
+    /// `广东 ×2 · 广东省`: each value once, in first-seen order, with how many rows held it. The
+    /// rows themselves are in source_rows and merge_log; the cell stays short enough to read.
+    static func distinctValues(_ values: [(row: String, value: String)]) -> String {
+        var order: [String] = []
+        var count: [String: Int] = [:]
+        for v in values {
+            // Leading and trailing blanks would be invisible on the page: `毛琪英 ` shows as `毛琪英`.
+            let shown = v.value.trimmingCharacters(in: .whitespaces)
+            if count[shown] == nil { order.append(shown) }
+            count[shown, default: 0] += 1
+        }
+        return order.map { count[$0]! > 1 ? "\($0) ×\(count[$0]!)" : $0 }.joined(separator: " · ")
     }
 
     private func flags() -> HTML {

@@ -25,8 +25,7 @@ struct CleanupQualityAssembly {
             goldenRecords: golden?.rowCount ?? 0,
             columns: columnQuality(golden: golden),
             clusterSizes: clusterSizes(golden: golden),
-            conflictSummary: found.summary, conflicts: Array(found.list.prefix(CleanupQualityPage.conflictsShown)),
-            conflictsTotal: found.list.count,
+            conflictSummary: found.summary, conflicts: found.list, conflictsTotal: found.total,
             flags: p.flags,
             quarantineReasons: Self.reasons(p.quarantine))
     }
@@ -42,45 +41,66 @@ struct CleanupQualityAssembly {
         return true
     }
 
-    /// Whether the cleaned row r holds a valid value of `column`, or nil when the column has no validity test.
-    func validity(of column: String, cleanedRow r: Int) -> Bool? {
-        let c = preparation.customers
-        switch column {
-        case "email": return c["email_valid"].map { !$0.isNull(r) && ($0.bools?.values[r] ?? false) }
-        case "phone": return c["phone_valid"].map { !$0.isNull(r) && ($0.bools?.values[r] ?? false) }
-        case "region": return c["region"]?.text(at: r).map { RegionMap.regions.contains($0) }
-        default: return nil
+    /// The cleaned columns that say whether a value is valid, looked up once rather than per row.
+    struct ValidityColumns {
+        let emailValid: PrimitiveColumn<Bool>?
+        let phoneValid: PrimitiveColumn<Bool>?
+        let region: StringColumn?
+        static let regionBytes = RegionMap.regions.map { Array($0.utf8) }
+
+        init(_ cleaned: Table) {
+            emailValid = cleaned["email_valid"]?.bools
+            phoneValid = cleaned["phone_valid"]?.bools
+            region = cleaned["region"]?.strings
+        }
+
+        static func isRegion(_ s: StringColumn, _ r: Int) -> Bool {
+            s.validity.isValid(r) && s.withBytes(r) { b in regionBytes.contains { b.elementsEqual($0) } }
+        }
+
+        /// Whether cleaned row r holds a valid value of `column`; nil when the column has no validity test.
+        func valid(_ column: String) -> ((Int) -> Bool)? {
+            switch column {
+            case "email": return emailValid.map { c in { r in c.validity.isValid(r) && c.values[r] } }
+            case "phone": return phoneValid.map { c in { r in c.validity.isValid(r) && c.values[r] } }
+            case "region": return region.map { c in { r in Self.isRegion(c, r) } }
+            default: return nil
+            }
         }
     }
 
     func columnQuality(golden: Table?) -> [CleanupQuality.ColumnQuality] {
         let given = preparation.customersAsGiven
         let provenance = preparation.resolution?.result.goldenProvenance
+        let checks = ValidityColumns(preparation.customers)
         return reportedColumns.map { name in
-            var before = CleanupQuality.Measure(rows: given.rowCount, present: 0, valid: nil)
+            let valid = checks.valid(name)
+            let tested = ["email", "phone", "region"].contains(name)
+            var before = CleanupQuality.Measure(rows: given.rowCount, present: 0, valid: tested ? 0 : nil)
             if let c = given[name] {
+                var present = 0, ok = 0
                 for r in 0..<given.rowCount where Self.present(c, r) {
-                    before.present += 1
-                    if let v = validity(of: name, cleanedRow: r) { before.valid = (before.valid ?? 0) + (v ? 1 : 0) }
+                    present += 1
+                    if let valid, valid(r) { ok += 1 }
                 }
+                before.present = present
+                if tested { before.valid = ok }
             }
-            var after = CleanupQuality.Measure(rows: golden?.rowCount ?? 0, present: 0, valid: nil)
+            var after = CleanupQuality.Measure(rows: golden?.rowCount ?? 0, present: 0, valid: tested ? 0 : nil)
             if let golden, let c = golden[name] {
                 let from = provenance?[name]?.int64s
+                var present = 0, ok = 0
                 for g in 0..<golden.rowCount where Self.present(c, g) {
-                    after.present += 1
+                    present += 1
                     if name == "region" {
                         // The golden region is the cleaned (sales) region: valid when it is one.
-                        let ok = c.text(at: g).map { RegionMap.regions.contains($0) } ?? false
-                        after.valid = (after.valid ?? 0) + (ok ? 1 : 0)
-                    } else if let from, let v = validity(of: name, cleanedRow: Int(from.values[g])) {
-                        after.valid = (after.valid ?? 0) + (v ? 1 : 0)
+                        if let s = c.strings, ValidityColumns.isRegion(s, g) { ok += 1 }
+                    } else if let from, let valid, valid(Int(from.values[g])) {
+                        ok += 1
                     }
                 }
-            }
-            if ["email", "phone", "region"].contains(name) {
-                before.valid = before.valid ?? 0
-                after.valid = after.valid ?? 0
+                after.present = present
+                if tested { after.valid = ok }
             }
             return CleanupQuality.ColumnQuality(column: name, before: before, after: after)
         }
@@ -116,11 +136,9 @@ struct CleanupQualityAssembly {
     /// the cleaned form where cleaning made one (E.164 phone, normalized e-mail), place names
     /// without 省/市 (广东 = 广东省), dates and times by day (a date-only export of the same
     /// record), otherwise width-folded, collapsed, lower-cased text.
-    func comparable(_ column: String, _ r: Int) -> String? {
-        let c = preparation.customers
-        if column == "phone", let e = c["phone_e164"]?.text(at: r) { return e }
-        if column == "email", let e = c["email_normalized"]?.text(at: r) { return e }
-        guard let given = preparation.customersAsGiven[column], let raw = given.text(at: r) else { return nil }
+    func comparable(_ column: String, given: Column?, cleaned: Column?, _ r: Int) -> String? {
+        if let e = cleaned?.text(at: r) { return e }
+        guard let given, let raw = given.text(at: r) else { return nil }
         switch given.type {
         case .timestamp, .date: return String(raw.prefix(10))
         case .string: break
@@ -137,41 +155,57 @@ struct CleanupQualityAssembly {
         }
     }
 
-    func conflicts() -> (summary: [CleanupQuality.ConflictSummary], list: [CleanupQuality.Conflict]) {
+    /// Per column, the merged clusters whose rows disagree; the first `keep` disagreements in
+    /// golden-id order in full, and how many there are in all.
+    func conflicts(keep: Int = CleanupQualityPage.conflictsShown)
+        -> (summary: [CleanupQuality.ConflictSummary], list: [CleanupQuality.Conflict], total: Int)
+    {
         let p = preparation
-        guard let result = p.resolution?.result, let counts = result.golden["member_count"]?.int64s else { return ([], []) }
+        guard let result = p.resolution?.result, let counts = result.golden["member_count"]?.int64s else { return ([], [], 0) }
+        // Rows of each golden record, contiguous and ascending (a counting sort by golden id).
         let goldenIndex = result.goldenIndex
-        // Members of each multi-row cluster, rows ascending.
-        var members: [Int32: [Int]] = [:]
-        for (r, g) in goldenIndex.enumerated() where counts.values[Int(g)] > 1 { members[g, default: []].append(r) }
+        var start = [Int](repeating: 0, count: counts.values.count + 1)
+        for g in goldenIndex { start[Int(g) + 1] += 1 }
+        for g in 0..<counts.values.count { start[g + 1] += start[g] }
+        var members = [Int](repeating: 0, count: goldenIndex.count)
+        var fill = start
+        for (r, g) in goldenIndex.enumerated() { members[fill[Int(g)]] = r; fill[Int(g)] += 1 }
+
         let columns = reportedColumns
         var perColumn = [Int](repeating: 0, count: columns.count)
         var list: [CleanupQuality.Conflict] = []
-        for g in members.keys.sorted() {
-            let rows = members[g]!
+        var total = 0
+        // Looked up once: the column as given, and the cleaned form that decides equality where there is one.
+        let given = columns.map { p.customersAsGiven[$0] }
+        let cleaned: [Column?] = columns.map { c in
+            c == "phone" ? p.customers["phone_e164"] : c == "email" ? p.customers["email_normalized"] : nil
+        }
+        let chosenRows = columns.map { result.goldenProvenance[$0]?.int64s }
+        let rules = columns.map { Self.rule(resolution.survivorship[$0] ?? resolution.defaultSurvivorship) }
+        for g in 0..<counts.values.count where start[g + 1] - start[g] > 1 {
+            let rows = members[start[g]..<start[g + 1]]
             for (k, column) in columns.enumerated() {
-                let keys = rows.map { comparable(column, $0) }
+                let keys = rows.map { comparable(column, given: given[k], cleaned: cleaned[k], $0) }
                 var distinct: [String] = []
                 for key in keys.compactMap({ $0 }) where !distinct.contains(key) { distinct.append(key) }
                 guard distinct.count > 1 else { continue }
                 perColumn[k] += 1
-                let chosen = result.goldenProvenance[column]?.int64s.map { Int($0.values[Int(g)]) } ?? rows[0]
-                let rule = Self.rule(resolution.survivorship[column] ?? resolution.defaultSurvivorship)
+                total += 1
+                guard list.count < keep else { continue }
+                let chosen = chosenRows[k].map { Int($0.values[g]) } ?? rows.first!
                 list.append(CleanupQuality.Conflict(
                     goldenID: Int64(g), column: column,
                     values: zip(rows, keys).compactMap { r, key in
-                        key == nil ? nil : (CleanupTables.rowName(p.customers, r), p.customersAsGiven[column]?.text(at: r) ?? "")
+                        key == nil ? nil : (CleanupTables.rowName(p.customers, r), given[k]?.text(at: r) ?? "")
                     },
                     chosenRow: CleanupTables.rowName(p.customers, chosen),
-                    chosenValue: p.customersAsGiven[column]?.text(at: chosen) ?? "", rule: rule))
+                    chosenValue: given[k]?.text(at: chosen) ?? "", rule: rules[k]))
             }
         }
-        let summary = columns.enumerated().compactMap { k, column in
-            perColumn[k] == 0 ? nil : CleanupQuality.ConflictSummary(
-                column: column, rule: Self.rule(resolution.survivorship[column] ?? resolution.defaultSurvivorship),
-                clusters: perColumn[k])
+        let summary = columns.indices.compactMap { k in
+            perColumn[k] == 0 ? nil : CleanupQuality.ConflictSummary(column: columns[k], rule: rules[k], clusters: perColumn[k])
         }
-        return (summary, list)
+        return (summary, list, total)
     }
 
     // MARK: Quarantine

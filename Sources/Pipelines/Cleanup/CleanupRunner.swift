@@ -33,27 +33,40 @@ public struct CleanupRunner {
         let started = Date()
         let progress = options.progress
         let p = try CleanupPreparation.run(config: config, progress: progress)
-        let writeStart = Date()
-        let tables = try CleanupTables(p)
+        var writeTimings: [RunManifest.StageTiming] = []
+        func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+            let start = Date()
+            let value = try body()
+            writeTimings.append(.init(stage: stage, seconds: Date().timeIntervalSince(start), rows: 0, notes: []))
+            return value
+        }
+        let tables = try timed("write tables") { try CleanupTables(p) }
         let bom = language.csvWantsBOM
 
         var files: [ReportFile] = []
-        files.append(ReportFile(name: "golden_customers.csv", bytes: CSVWriter.encode(tables.goldenCustomers, bom: bom)))
-        files.append(ReportFile(name: "merge_log.csv", bytes: CSVWriter.encode(tables.mergeLog, bom: bom)))
-        files.append(ReportFile(name: "quarantine.csv", bytes: CSVWriter.encode(tables.quarantine, bom: bom)))
-        for (table, t) in tables.events {
-            var plain = t
-            plain.lineage = nil
-            files.append(ReportFile(name: table.rawValue + ".csv", bytes: CSVWriter.encode(plain, bom: bom)))
+        timed("write csv") {
+            files.append(ReportFile(name: "golden_customers.csv", bytes: CSVWriter.encode(tables.goldenCustomers, bom: bom)))
+            files.append(ReportFile(name: "merge_log.csv", bytes: CSVWriter.encode(tables.mergeLog, bom: bom)))
+            files.append(ReportFile(name: "quarantine.csv", bytes: CSVWriter.encode(tables.quarantine, bom: bom)))
+            for (table, t) in tables.events {
+                var plain = t
+                plain.lineage = nil
+                files.append(ReportFile(name: table.rawValue + ".csv", bytes: CSVWriter.encode(plain, bom: bom)))
+            }
         }
         let eventTables = tables.events.map { table, t in var named = t; named.name = table.rawValue; return named }
-        files.append(ReportFile(name: "golden.sqlite", bytes: try GoldenDatabase.bytes(
-            of: [tables.goldenCustomers, tables.sourceRows, tables.mergeLog] + eventTables)))
-        let quality = CleanupQualityAssembly(preparation: p, pipeline: config.name, threshold: config.resolution.threshold).model()
-        files.append(ReportFile(name: "data_quality.html", bytes: CleanupQualityPage(model: quality, language: language).renderBytes()))
+        let database = try timed("write golden.sqlite") {
+            try GoldenDatabase.bytes(of: [tables.goldenCustomers, tables.sourceRows, tables.mergeLog] + eventTables)
+        }
+        files.append(ReportFile(name: "golden.sqlite", bytes: database))
+        let page = timed("write data_quality.html") {
+            let quality = CleanupQualityAssembly(preparation: p, pipeline: config.name, threshold: config.resolution.threshold).model()
+            return CleanupQualityPage(model: quality, language: language).renderBytes()
+        }
+        files.append(ReportFile(name: "data_quality.html", bytes: page))
 
         var manifest = manifestDraft(p, tables: tables)
-        manifest.stages = p.timings + [.init(stage: "write", seconds: Date().timeIntervalSince(writeStart), rows: 0, notes: [])]
+        manifest.stages = p.timings + writeTimings
         manifest.outputs = files.map { f in
             var d = SHA256Digest()
             f.bytes.withUnsafeBytes { d.update($0) }

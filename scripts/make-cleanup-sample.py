@@ -83,6 +83,24 @@ def person(i):
                 city=city, created=created)
 
 
+def distinct_english_names(people):
+    """English names come from small lists, so two invented people could be `David Liu` and `David Li`: namesakes
+    no matcher can tell apart, which truth.csv would then call different people. Each later one takes another family
+    name instead (no random draw, so everything else in the sample stays as it was)."""
+    spare = iter(["Xu", "Sun", "Guo", "He", "Luo", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao"])
+    seen = []
+    for p in people:
+        if not p["english"]:
+            continue
+        given, family = p["name"].split(" ")
+        while any(g == given and (f == family or f.startswith(family) or family.startswith(f)) for g, f in seen):
+            new = next(spare)
+            p["email"] = p["email"].replace(f".{family.lower()}@", f".{new.lower()}@")
+            family = new
+        p["name"] = f"{given} {family}"
+        seen.append((given, family))
+
+
 def phone_style(p):
     d = p
     return rng.choice([d, f"+86 {d[:3]} {d[3:7]} {d[7:]}", f"0086-{d[:3]}-{d[3:7]}-{d[7:]}", f"{d[:3]}-{d[3:7]}-{d[7:]}",
@@ -131,6 +149,7 @@ def iso(c):
 def main():
     os.makedirs(ROOT, exist_ok=True)
     people = [person(i) for i in range(1, 241)]
+    distinct_english_names(people)
     old_rows, erp_rows, truth = [], [], []
 
     # Who lives where: 0–59 old CRM only, 60–139 both, 140–199 ERP only, 200–239 both with a second old-CRM row.
@@ -163,6 +182,11 @@ def main():
                 email = email.upper()
             phone = None if email is not None and rng.random() < 0.3 else phone
             company = company_variant(company) if rng.random() < 0.5 else company
+        # Typing slips that validation flags (the rows stay): a doubled @, a phone cut short.
+        if k % 41 == 0 and email:
+            email = email.replace("@", "@@")
+        if k % 53 == 0 and phone:
+            phone = phone[:7]
         province = p["province"] + ("省" if rng.random() < 0.3 and p["province"] not in ("上海", "北京") else "")
         lines.append([cid, name, phone_style(phone) if phone else "", email or "", company or "", province, city,
                       gbk_date(p["created"], k % 2), rng.choice(owners)])

@@ -24,7 +24,7 @@ import Testing
         let r = try CLIHarness.run(["clean", "--explain"] + rows)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains(verdict), "\(r.stdout)")
-        #expect(r.stdout.contains("(threshold 0.95)"))
+        #expect(r.stdout.contains("(threshold 0.97)"))
         #expect(r.stdout.contains("  phone "))
         #expect(r.stderr.isEmpty, "explain prints no progress: \(r.stderr)")
     }

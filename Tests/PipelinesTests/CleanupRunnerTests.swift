@@ -149,7 +149,7 @@ import Testing
         let config = try PipelineLoader.load(path: Self.pipeline)
         let text = try CleanupRunner(config: config, options: CleanupOptions(progress: ProgressReporter(style: .silent))).explain(a, b)
         #expect(text.contains(verdict), "\(text)")
-        #expect(text.contains("threshold 0.95"))
+        #expect(text.contains("threshold 0.97"))
         for field in ["name", "email", "phone", "company", "city", "prior"] { #expect(text.contains("  \(field) "), "\(field) missing: \(text)") }
         #expect(text.hasPrefix("A (row "))
     }

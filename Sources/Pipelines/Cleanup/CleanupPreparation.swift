@@ -17,7 +17,6 @@ struct CleanupPreparation {
     /// nil when no customer row was left to resolve.
     var resolution: ResolveStage.Outcome?
     var accounting: [CleanupLoading.SourceAccount]
-    var linkedPerSource: [String: Int]
     var timings: [RunManifest.StageTiming]
     var notes: [String]
 
@@ -75,7 +74,9 @@ struct CleanupPreparation {
         // Row accounting per customer source: every row read is linked or quarantined.
         var linked: [String: Int] = [:]
         if let lineage = customers.lineage {
-            for r in 0..<customers.rowCount { linked[lineage.source(of: r), default: 0] += 1 }
+            var perIndex = [Int](repeating: 0, count: lineage.sources.count)
+            for i in lineage.sourceIndex { perIndex[Int(i)] += 1 }
+            for (i, name) in lineage.sources.enumerated() { linked[name, default: 0] += perIndex[i] }
         }
         var validationQuarantined: [String: Int] = [:]
         for q in validated.quarantine { validationQuarantined[q.row.source, default: 0] += 1 }
@@ -93,7 +94,7 @@ struct CleanupPreparation {
         }
         return CleanupPreparation(loaded: loaded, customers: customers, customersAsGiven: kept,
                                   validationQuarantine: validated.quarantine, flags: validated.flags, resolution: resolution,
-                                  accounting: accounting, linkedPerSource: linked, timings: timings, notes: notes)
+                                  accounting: accounting, timings: timings, notes: notes)
     }
 
     /// Event rows are re-keyed by customer_id; an id that two sources both use cannot say which

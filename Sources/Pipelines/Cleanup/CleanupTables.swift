@@ -77,8 +77,9 @@ struct CleanupTables {
         var entries: [Entry] = []
         entries.reserveCapacity(p.customers.rowCount)
         if let lineage = p.customers.lineage {
+            let orderOfIndex = lineage.sources.map { order[$0] ?? 0 }
             for r in 0..<p.customers.rowCount {
-                entries.append(Entry(order: order[lineage.source(of: r)] ?? 0, line: Int(lineage.line[r]), linkedRow: r))
+                entries.append(Entry(order: orderOfIndex[Int(lineage.sourceIndex[r])], line: Int(lineage.line[r]), linkedRow: r))
             }
         }
         for q in p.quarantine where q.table == .customers {

@@ -58,8 +58,9 @@ struct ValidationStep {
                 table: .customers, sourceOrder: sourceOrder[source] ?? 0,
                 row: QuarantinedRow(source: source, line: line, column: why.column, reason: why.reason, raw: raw)))
         }
-        let dropped = Set(report.quarantinedRows.map(Int.init))
-        let kept = customers.gather((0..<customers.rowCount).filter { !dropped.contains($0) })
+        var dropped = [Bool](repeating: false, count: customers.rowCount)
+        for r in report.quarantinedRows { dropped[Int(r)] = true }
+        let kept = customers.gather((0..<customers.rowCount).filter { !dropped[$0] })
         let flags = flagOrder.map { f in
             CleanupQuality.Flag(column: f.column, rule: f.rule, rows: flagCounts[f.column + "\u{1F}" + f.rule] ?? 0)
         }

@@ -27,6 +27,7 @@ enum ChildTasks {
             }
             print(rows, Date().timeIntervalSince(start))
             withExtendedLifetime(keep) {}
+        case "clean" where args.count == 2: try clean(args[1])
         default:
             throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR")
         }

@@ -81,6 +81,12 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir + "/elsewhere/manifest.json"))
     }
 
+    @Test func cleanupPipelineValidates() throws {
+        let r = try CLIHarness.run(["validate", "pipelines/cleanup.yml"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("valid — 4 sources"))
+    }
+
     @Test func helpShowsExamples() throws {
         let r = try CLIHarness.run(["clean", "--help"])
         #expect(r.status == 0)

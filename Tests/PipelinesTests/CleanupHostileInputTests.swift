@@ -85,6 +85,20 @@ import Testing
         #expect(s.goldenCustomers >= 28, "\(s.goldenCustomers) golden records for 30 different people")
     }
 
+    @Test func hugeCellsAreKeptWhole() throws {
+        let huge = String(repeating: "长", count: 100_000)
+        let csv = "customer_id,name,company\nH1,\(huge),甲公司\nH2,王五,\(huge)\n"
+        let path = try Self.fixture("huge", ["c.csv": Array(csv.utf8)], pipeline: "sources:\n  - { table: customers, file: c.csv }\n")
+        let (s, out) = try Self.run(path)
+        #expect(s.rowsLinked == 2)
+        let golden = try String(contentsOfFile: out + "/golden_customers.csv", encoding: .utf8)
+        #expect(golden.contains(huge), "the CSV keeps the whole value")
+        let db = try Database(path: out + "/golden.sqlite")
+        let st = try db.prepare("select max(length(name)) from golden_customers")
+        _ = try st.step()
+        #expect(st.int64(0) == 100_000)
+    }
+
     @Test func hostileTextIsEscapedOnThePage() throws {
         let csv = "customer_id,name,email\nX1,<script>alert(1)</script>,a@b.com\nX2,\"=HYPERLINK(\"\"x\"\")\",a@b.com\n"
         let path = try Self.fixture("escape", ["c.csv": Array(csv.utf8)], pipeline: "sources:\n  - { table: customers, file: c.csv }\n")

@@ -41,12 +41,14 @@ enum GoldenDatabase {
         }
     }
 
-    static func write(_ t: Table, into db: Database) throws(SQLiteError) {
+    static func write(_ t: Table, into db: Database) throws {
         let columns = zip(t.columnNames, t.columns).map { "\(quoted($0)) \(sqlType($1.type))" }.joined(separator: ", ")
         try db.execute("CREATE TABLE \(quoted(t.name)) (\(columns))")
         guard t.rowCount > 0, t.columnCount > 0 else { return }
         let marks = [String](repeating: "?", count: t.columnCount).joined(separator: ", ")
         let insert = try db.prepare("INSERT INTO \(quoted(t.name)) VALUES (\(marks))")
+        // Text goes in straight from the column's bytes, dates through one reused buffer: no String per cell.
+        var scratch = ISODateText()
         for r in 0..<t.rowCount {
             insert.reset()
             for (k, column) in t.columns.enumerated() {
@@ -59,7 +61,9 @@ enum GoldenDatabase {
                 case .int64(let c): try insert.bind(i, int: c.values[r])
                 case .bool(let c): try insert.bind(i, int: c.values[r] ? 1 : 0)
                 case .double(let c): try insert.bind(i, double: c.values[r])
-                default: try insert.bind(i, text: column.text(at: r) ?? "")
+                case .string(let c): try c.withBytes(r) { bytes in try insert.bind(i, utf8: bytes) }
+                case .date(let c): try scratch.date(Int(c.values[r])) { bytes in try insert.bind(i, utf8: bytes) }
+                case .timestamp(let c): try scratch.timestamp(c.values[r]) { bytes in try insert.bind(i, utf8: bytes) }
                 }
             }
             _ = try insert.step()

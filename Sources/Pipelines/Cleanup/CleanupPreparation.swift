@@ -40,6 +40,7 @@ struct CleanupPreparation {
             return value
         }
         let loaded = try timed("load", rows: 0) { try CleanupLoading(config: config, progress: progress).load() }
+        timings[0].rows = loaded.inputs.reduce(0) { $0 + $1.rowsRead }
         let orderInPipeline = Dictionary(config.sources.enumerated().map { ($1.displayName, $0) }, uniquingKeysWith: { a, _ in a })
         let validated = try timed("validate", rows: loaded.customers.rowCount) {
             try ValidationStep(rules: config.cleanup.validate, sourceOrder: orderInPipeline).run(loaded.customers)

@@ -16,7 +16,9 @@ public enum PostgresLoader {
         let cursor = try postgres { () throws(PostgresError) in try connection.openCursor(for: query, batchSize: batchSize) }
         var batch = try postgres(cursor.fetch)
         let target = connection.target.redacted
-        let source = "\(target): \(query)"
+        // One line, as errors show the query: a multi-line query from a pipeline file would otherwise
+        // put line breaks into every lineage cell (merge_log.csv, quarantine.csv).
+        let source = "\(target): " + query.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let headers = (0..<batch.columnCount).map { batch.columnName($0) }
         let mapping = try HeaderMapping.map(headers: headers, table: table, columnMap: columnMap, path: target)
         let kinds = mapping.columns.map { SourceKind(oid: batch.columnType($0.sourceIndex)) }

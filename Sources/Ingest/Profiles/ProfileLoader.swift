@@ -52,7 +52,7 @@ public enum ProfileLoader {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         for (column, lookup) in rule.lookups.sorted(by: { $0.key < $1.key }) {
             let table = try lookupTable(lookup, directory: directory.isEmpty ? "." : directory, profile: profile)
-            try rewrite(&result.table, column: column) { table[$0] ?? $0 }
+            try rewrite(&result.table, column: column) { table[profile.ids.normalized($0)] ?? $0 }
         }
         for (column, headers) in rule.fillFrom.sorted(by: { $0.key < $1.key }) {
             try fillEmpty(&result.table, column: column, from: headers)
@@ -101,7 +101,8 @@ public enum ProfileLoader {
         return records.first?.map { String(decoding: $0, as: UTF8.self) } ?? []
     }
 
-    /// key → value of a lookup file (CSV or xlsx beside the source), with jsonb translations resolved.
+    /// key → value of a lookup file (CSV or xlsx beside the source), with jsonb translations resolved;
+    /// keys in the profile's id form, so 15- and 18-character Salesforce ids find each other.
     static func lookupTable(_ lookup: CRMProfile.Lookup, directory: String, profile: CRMProfile) throws(IngestError)
         -> [String: String]
     {
@@ -117,7 +118,7 @@ public enum ProfileLoader {
         var map: [String: String] = [:]
         for r in 0..<t.rowCount {
             guard let k = keys[r], let v = values[r] else { continue }
-            map[k] = TranslatedName.pick(v, locales: lookup.locales)
+            map[profile.ids.normalized(k)] = TranslatedName.pick(v, locales: lookup.locales)
         }
         return map
     }

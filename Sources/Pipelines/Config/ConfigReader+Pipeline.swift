@@ -58,7 +58,7 @@ extension ConfigReader {
                 }
             case "file": fileNode = value; csvPath = existingPath(value, "source file")
             case "sqlite": fileNode = value; sqlitePath = existingPath(value, "source sqlite")
-            case "postgres": fileNode = value; postgresURL = string(value, "source postgres")
+            case "postgres": fileNode = value; postgresURL = expandedURL(value)
             case "query": query = string(value, "query")
             case "sheet": spec.sheet = string(value, "sheet")
             case "profile":
@@ -129,6 +129,19 @@ extension ConfigReader {
             report(keyNode, "columns: '\(canonical)' is not a column of \(table.rawValue)\(NameSuggestion.hint(for: canonical, in: canonicalNames)); columns: \(canonicalNames.joined(separator: ", "))")
         }
         return spec
+    }
+
+    /// The postgres URL with `${NAME}` / `${NAME:-default}` filled from the environment.
+    mutating func expandedURL(_ node: Node) -> String? {
+        guard let raw = string(node, "source postgres") else { return nil }
+        switch EnvironmentExpansion.expand(raw, environment: environment) {
+        case .success(let url): return url
+        case .failure(.unset(let name)):
+            report(node, "source postgres: environment variable \(name) is not set; set it, or give a default as ${\(name):-value}")
+        case .failure(.malformed(let what)):
+            report(node, "source postgres: \(what); write ${NAME} or ${NAME:-default}")
+        }
+        return nil
     }
 
     mutating func readStages(_ node: Node) -> [PipelineConfig.Stage] {

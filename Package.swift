@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "QueryTests", dependencies: ["Query", "Snapshot", "Columns"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Ingest"]),
-        .testTarget(name: "PipelinesTests", dependencies: ["Pipelines", "Checksums"]),
+        .testTarget(name: "PipelinesTests", dependencies: ["Pipelines", "Checksums", "SQLiteDB", "Reports", "Columns", "Cleaning"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]
 )

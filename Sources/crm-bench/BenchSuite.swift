@@ -18,6 +18,7 @@ struct BenchSuite {
         if wants("analytics") { try analyticsBench() }
         if wants("nightly") { try nightlyBench() }
         if wants("query") { try queryBench() }
+        if wants("clean") { try cleanBench() }
     }
 
     /// Generates the data set once; later runs reuse it (the generator is deterministic per seed).

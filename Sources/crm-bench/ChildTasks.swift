@@ -31,8 +31,9 @@ enum ChildTasks {
         case "analytics" where args.count == 2 || (args.count == 3 && args[2] == "sequential"):
             try analytics(directory: args[1], sequential: args.count == 3)
         case "query": try query(Array(args.dropFirst()))
+        case "clean" where args.count == 2: try clean(args[1])
         default:
-            throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR | analytics DIR [sequential] | query …")
+            throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR | analytics DIR [sequential] | query … | clean DIR")
         }
     }
 }

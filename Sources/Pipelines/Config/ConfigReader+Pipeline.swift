@@ -29,6 +29,7 @@ extension ConfigReader {
             case "reports": config.reports = list(value, "reports").compactMap { readReport($0) }
             case "segments": config.segments = readSegments(value)
             case "currency": readCurrency(value, into: &config.currency)
+            case "cleanup": readCleanup(value, into: &config.cleanup)
             default: report(keyNode, "pipeline: key '\(key)' is not handled")
             }
         }

@@ -21,6 +21,8 @@ public struct PipelineConfig: Sendable {
     public var segments: [(name: String, expression: String)]
     /// Base currency and conversion rates for order amounts.
     public var currency = CurrencySettings()
+    /// What `crm clean` does besides loading, cleaning and resolving (`cleanup:` in the file).
+    public var cleanup = CleanupSettings()
 
     public enum AsOf: Sendable, Equatable {
         /// The latest event date in the data.

@@ -6,7 +6,7 @@ import Yams
 /// each problem comes back with file, line, column and the nearest valid name.
 public enum PipelineLoader {
     static let topKeys = ["name", "as_of", "sources", "stages", "funnel", "rfm", "churn", "forecast", "service",
-                          "resolution", "reports", "segments", "currency"]
+                          "resolution", "reports", "segments", "currency", "cleanup"]
     static let sourceKeys = ["table", "file", "sqlite", "postgres", "query", "profile", "columns", "types", "encoding",
                              "delimiter", "date_order", "decimal_comma", "sheet", "id_prefix"]
     static let profiles = ["generic", "salesforce", "hubspot", "zoho", "odoo", "jiandaoyun", "fxiaoke",

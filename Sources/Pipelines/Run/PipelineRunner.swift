@@ -29,6 +29,19 @@ public struct PipelineRunner {
         let started = Date()
         let progress = options.progress
         var timings: [RunManifest.StageTiming] = []
+        let out = outDirectory
+        // `--out reports` has no parent component: the report folder then lives in the current one.
+        let parent = (out as NSString).deletingLastPathComponent
+        if !parent.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            } catch {
+                throw RunError.cannotCreateOutput(path: parent, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            }
+        }
+        // Taken before any work: a run overlapping another on the same --out stops here, not after
+        // minutes of loading, and cannot delete the other's half-written staging folder.
+        let publishLock = try AtomicPublisher(target: out).lock()
 
         let loadStart = Date()
         let loaded = try SourceLoading(progress: progress, pipelinePath: config.path).load(config.sources)
@@ -128,18 +141,8 @@ public struct PipelineRunner {
         manifest.outputs = files.manifestEntries()
         files.add(ReportFile(name: "manifest.json", bytes: Array(try manifest.encoded())))
 
-        let out = outDirectory
-        // `--out reports` has no parent component: the report folder then lives in the current one.
-        let parent = (out as NSString).deletingLastPathComponent
-        if !parent.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            } catch {
-                throw RunError.cannotCreateOutput(path: parent, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
-            }
-        }
         let publishStart = Date()
-        try AtomicPublisher(target: out).publish(files.files) { staging in
+        try AtomicPublisher(target: out).publish(files.files, holding: publishLock) { staging in
             try snapshot.write(snapshotTables, into: staging, asOf: asOf, segments: config.segments)
         }
         progress.finished(stage: "publish", detail: "\(files.files.count) files → \(out)", seconds: Date().timeIntervalSince(publishStart))

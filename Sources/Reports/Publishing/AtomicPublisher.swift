@@ -9,11 +9,13 @@
 /// 4. Remove the backup.
 /// The only moment the target name is absent is between the two renames of step 3; the previous
 /// set is then complete under the backup name, and `recover()` (run first by every publish, or by
-/// a reader that finds the target missing) renames it back. One publisher per target at a time.
+/// a reader that finds the target missing) renames it back. One publisher per target at a time,
+/// enforced by `PublishLock` (`out/.report.lock`): a second one fails at once as `.busy`.
 public struct AtomicPublisher: Sendable {
     public let target: String
     let staging: String
     let backup: String
+    let lockPath: String
     /// Called after each step; tests throw from it to inject failures and crashes.
     var afterStep: @Sendable (PublishStep) throws -> Void = { _ in }
 
@@ -27,7 +29,12 @@ public struct AtomicPublisher: Sendable {
         let dir = slash.map { String(t[...$0]) } ?? ""
         self.staging = dir + "." + name + ".staging"
         self.backup = dir + "." + name + ".previous"
+        self.lockPath = dir + "." + name + ".lock"
     }
+
+    /// The exclusive right to publish into the target, taken early by a run (so an overlapping run
+    /// stops before doing its work) and handed to `publish`. Throws `.busy` when another holds it.
+    public func lock() throws -> PublishLock { try PublishLock(for: self) }
 
     var parent: String {
         guard let slash = target.lastIndex(of: "/") else { return "." }
@@ -39,12 +46,15 @@ public struct AtomicPublisher: Sendable {
         case unsafeFileName(String)
         case duplicateFileName(String)
         case io(PublishError)
+        /// Another process is publishing into this target right now.
+        case busy(String)
 
         public var description: String {
             switch self {
             case .unsafeFileName(let n): "report file name \"\(InertText.clean(n))\" would leave the report folder"
             case .duplicateFileName(let n): "report file \"\(InertText.clean(n))\" is listed twice"
             case .io(let e): e.description
+            case .busy(let t): "another crm run is writing to \(InertText.clean(t)) right now; wait for it to finish or pick another --out"
             }
         }
     }
@@ -52,13 +62,17 @@ public struct AtomicPublisher: Sendable {
     /// Replaces the target's contents with exactly `files`, plus whatever `writeMore` writes into
     /// the staging folder it is given (large outputs such as the Arrow snapshot, written straight
     /// to disk rather than held in memory). Both land together or not at all.
-    public func publish(_ files: [ReportFile], writeMore: ((String) throws -> Void)? = nil) throws {
+    /// `holding`: the lock from `lock()` when the caller took it earlier; otherwise publish takes
+    /// and releases its own.
+    public func publish(_ files: [ReportFile], holding held: PublishLock? = nil, writeMore: ((String) throws -> Void)? = nil) throws {
+        let lock = try held ?? self.lock()
+        defer { withExtendedLifetime(lock) {} }
         var seen = Set<String>()
         for f in files {
             guard f.hasSafeName else { throw Failure.unsafeFileName(f.name) }
             guard seen.insert(f.name).inserted else { throw Failure.duplicateFileName(f.name) }
         }
-        try recover()
+        try recover(holding: lock)
         var movedAside = false
         do {
             try DurableFiles.makeDirectory(staging)
@@ -106,7 +120,14 @@ public struct AtomicPublisher: Sendable {
     /// Brings the folder back to a clean state after an interrupted publish: a backup with no
     /// target means the crash came between the renames, so the backup is the live set again; a
     /// backup beside a target is stale; staging is always an unfinished set.
+    /// Takes the lock, so it never touches a set another process is publishing (`.busy` then).
     public func recover() throws {
+        let lock = try self.lock()
+        try recover(holding: lock)
+    }
+
+    private func recover(holding lock: PublishLock) throws {
+        defer { withExtendedLifetime(lock) {} }
         do {
             if DurableFiles.exists(backup) {
                 if DurableFiles.exists(target) {

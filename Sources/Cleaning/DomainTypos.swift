@@ -15,13 +15,19 @@ public enum DomainTypos {
         "qq.con": "qq.com", "163.cn": "163.com", "163.con": "163.com", "126.cn": "126.com",
     ]
 
+    static let knownScalars: [[Unicode.Scalar]] = knownDomains.map { Array($0.unicodeScalars) }
+
     public static func suggestion(for domain: String) -> String? {
         if knownDomains.contains(domain) { return nil }
         if let d = frequent[domain] { return d }
+        // One slip changes the length by at most one; most company domains are ruled out by that
+        // before any comparison (this runs once per e-mail cell).
+        let n = domain.unicodeScalars.count
+        guard knownScalars.contains(where: { abs($0.count - n) <= 1 }) else { return nil }
         let a = Array(domain.unicodeScalars)
         // Short numeric domains (163/126/139) are one slip from each other, so only letters count there.
-        for known in knownDomains where oneSlipApart(a, Array(known.unicodeScalars)) {
-            return known
+        for (i, known) in knownScalars.enumerated() where abs(known.count - n) <= 1 && oneSlipApart(a, known) {
+            return knownDomains[i]
         }
         return nil
     }

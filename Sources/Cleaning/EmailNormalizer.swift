@@ -47,33 +47,45 @@ public enum EmailNormalizer {
     }
 
     /// A practical subset of RFC 5322 addr-spec: what real exports contain, not quoted locals.
+    /// One pass over the bytes (this runs once per e-mail cell of every load).
     static func shapeProblem(_ s: String) -> String? {
-        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return parts.count == 1 ? "no @" : "more than one @" }
-        let local = parts[0], domain = parts[1]
+        var s = s
+        return s.withUTF8 { shapeProblem(bytes: $0) }
+    }
+
+    private static func shapeProblem(bytes b: UnsafeBufferPointer<UInt8>) -> String? {
+        let at = UInt8(ascii: "@"), dot = UInt8(ascii: "."), hyphen = UInt8(ascii: "-")
+        var atCount = 0, atIndex = 0
+        for i in b.indices where b[i] == at { atCount += 1; atIndex = i }
+        guard atCount == 1 else { return atCount == 0 ? "no @" : "more than one @" }
+        let local = b[..<atIndex], domain = b[(atIndex + 1)...]
         if local.isEmpty { return "empty local part" }
         if domain.isEmpty { return "empty domain" }
-        if local.utf8.count > 64 || s.utf8.count > 254 { return "too long" }
-        // By bytes: every byte of a multi-byte UTF-8 sequence is ≥ 0x80, and non-ASCII is allowed.
-        for b in local.utf8 {
-            let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b > 0x7F || isLocalPunctuation(b)
-            if !ok { return "character '\(Unicode.Scalar(b))' not allowed in the local part" }
+        if local.count > 64 || b.count > 254 { return "too long" }
+        // Every byte of a multi-byte UTF-8 sequence is ≥ 0x80, and non-ASCII is allowed.
+        var previous: UInt8 = 0, dotPair = false
+        for c in local {
+            let ok = (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c > 0x7F || isLocalPunctuation(c)
+            if !ok { return "character '\(Unicode.Scalar(c))' not allowed in the local part" }
+            if c == dot && previous == dot { dotPair = true }
+            previous = c
         }
-        // Adjacent dots by bytes: Substring.contains("..") goes through Foundation's NSString search,
-        // which cost more than the rest of the normalisation together.
-        let dotPair = zip(local.utf8, local.utf8.dropFirst()).contains { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }
-        if local.hasPrefix(".") || local.hasSuffix(".") || dotPair { return "misplaced dot in the local part" }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        if local.first == dot || local.last == dot || dotPair { return "misplaced dot in the local part" }
+        let labels = domain.split(separator: dot, omittingEmptySubsequences: false)
         if labels.count < 2 { return "domain has no dot" }
         for label in labels {
             if label.isEmpty { return "empty label in the domain" }
-            if label.hasPrefix("-") || label.hasSuffix("-") { return "domain label starts or ends with '-'" }
-            for b in label.utf8 {
-                let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b > 0x7F
-                if !ok { return "character '\(Unicode.Scalar(b))' not allowed in the domain" }
+            if label.first == hyphen || label.last == hyphen { return "domain label starts or ends with '-'" }
+            for c in label {
+                let ok = (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == hyphen || c > 0x7F
+                if !ok { return "character '\(Unicode.Scalar(c))' not allowed in the domain" }
             }
         }
-        if let tld = labels.last, tld.allSatisfy({ $0.isNumber }) { return "top-level domain is numeric" }
+        let tld = labels[labels.count - 1]
+        let numeric = tld.allSatisfy { $0 < 0x80 }
+            ? tld.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            : String(decoding: tld, as: UTF8.self).allSatisfy(\.isNumber)  // e.g. CJK numerals count as numbers
+        if numeric { return "top-level domain is numeric" }
         return nil
     }
 }

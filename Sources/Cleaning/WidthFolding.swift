@@ -33,6 +33,11 @@ public enum WidthFolding {
 
     /// Width-folds, trims and collapses runs of whitespace to one ASCII space.
     public static func foldAndCollapse(_ text: String) -> String {
+        isAlreadyFoldedASCII(text) ? text : foldAndCollapseScalars(text)
+    }
+
+    /// The general path of `foldAndCollapse`, scalar by scalar.
+    static func foldAndCollapseScalars(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for raw in text.unicodeScalars {
@@ -47,6 +52,24 @@ public enum WidthFolding {
             out.append(fold(raw))
         }
         return String(out)
+    }
+
+    /// Printable ASCII with single inner spaces: nothing to fold, trim or collapse, so the text is
+    /// returned as it is (most cells of most exports; rebuilding them scalar by scalar was a
+    /// tenth of the clean stage).
+    static func isAlreadyFoldedASCII(_ text: String) -> Bool {
+        var previousSpace = true  // a leading space needs trimming
+        for b in text.utf8 {
+            if b == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if b > 0x20 && b < 0x7F {
+                previousSpace = false
+            } else {
+                return false
+            }
+        }
+        return !previousSpace || text.isEmpty
     }
 
     /// CJK ideographs (the unified blocks and extension A), where names carry no spaces.

@@ -15,11 +15,17 @@ public enum BlockingKey: Sendable, Equatable, Codable {
     /// Its characters sorted: an anagram key, blind to transposed letters or digits
     /// (`Pteer`/`Peter`, `…60916`/`…60196`).
     case sortedCharacters(String)
+    /// Person names: the letters of the name in pinyin or Latin script, sorted — blind to word
+    /// order, script (刘艳红 / Yanhong Liu), transposed letters and input-method homophones
+    /// (王伟 / 王玮). Names that give only a family name (王总) have none.
+    case nameSound(String)
+    /// Person names: the family name in pinyin or Latin letters (刘 and Liu meet).
+    case familyName(String)
 
     public var column: String {
         switch self {
         case .value(let c), .prefix(let c, _), .sortedWords(let c), .firstWord(let c), .lastDigits(let c, _), .year(let c),
-             .sortedCharacters(let c): c
+             .sortedCharacters(let c), .nameSound(let c), .familyName(let c): c
         }
     }
 }

@@ -159,6 +159,21 @@ struct CandidatePairs: Sendable {
                         return hashScalars(UnsafeBufferPointer(sorted))
                     }
                 }
+            case .nameSound:
+                guard field.romanized.count == records.rowCount, !field.familyOnly[row] else { return nil }
+                v = field.romanized.withScalars(row) { s -> UInt64? in
+                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: s.count) { t -> UInt64? in
+                        var n = 0
+                        for c in s where c != 32 { t[n] = c; n += 1 }
+                        guard n > 0 else { return nil }
+                        var sorted = UnsafeMutableBufferPointer(rebasing: t[0..<n])
+                        sorted.sort()
+                        return hashScalars(UnsafeBufferPointer(sorted))
+                    }
+                }
+            case .familyName:
+                guard field.family.count == records.rowCount, field.family[row] != 0 else { return nil }
+                v = field.family[row]
             case .year:
                 v = field.days.isEmpty ? nil : UInt64(CivilDate.civil(fromDays: Int(field.days[row])).year)
             }

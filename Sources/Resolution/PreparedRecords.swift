@@ -104,7 +104,11 @@ struct PreparedRecords: Sendable {
         } else {
             (field.codes, field.distinctValues) = intern(field.text, present: field.present)
             field.frequency = frequencies(field.codes, distinct: field.distinctValues)
-            if kind == .personName { field.alternateCodes = intern(field.alternate, present: field.present).0 }
+            if kind == .personName {
+                field.alternateCodes = intern(field.alternate, present: field.present).0
+                field.buildNameForms()
+            }
+            if kind == .email { field.buildHandles() }
         }
         return field
     }

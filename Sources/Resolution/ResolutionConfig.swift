@@ -70,8 +70,8 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
     }
 
     public static let defaultComparisons: [FieldComparison] = [
-        FieldComparison(column: "name", method: .personName, termFrequencyAdjusted: true),
-        FieldComparison(column: "email", method: .email, termFrequencyAdjusted: true),
+        FieldComparison(column: "name", method: .personName, termFrequencyAdjusted: true, evidenceGroup: "identity"),
+        FieldComparison(column: "email", method: .email, termFrequencyAdjusted: true, evidenceGroup: "identity"),
         FieldComparison(column: "phone", method: .phone, termFrequencyAdjusted: true, evidenceGroup: "household"),
         FieldComparison(column: "company", method: .company, termFrequencyAdjusted: true),
         FieldComparison(column: "city", method: .exact),
@@ -91,7 +91,8 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "name+company", keys: [.sortedWords("name"), .value("company")]),
         BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
         BlockingRule(name: "email neighbourhood", keys: [.value("email")], sortedNeighbourhoodWindow: 3),
-        BlockingRule(name: "name letters+city", keys: [.sortedCharacters("name"), .value("city")]),
+        BlockingRule(name: "name sound", keys: [.nameSound("name")], refinements: [.value("city"), .value("company")]),
+        BlockingRule(name: "company+family name", keys: [.value("company"), .familyName("name")]),
         BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone"), .firstWord("name")], refinements: [.value("city")]),
         BlockingRule(name: "name neighbourhood", keys: [.value("name")], sortedNeighbourhoodWindow: 3),
     ]

@@ -15,6 +15,7 @@ struct BenchSuite {
         print("crm-bench: \(options.customers) customers, seed \(options.seed), \(options.repeats) runs each (median), \(ProcessInfo.processInfo.activeProcessorCount) cores")
         try ensureData()
         if wants("load") { try loadBench() }
+        if wants("resolve") { try resolveBench() }
     }
 
     /// Generates the data set once; later runs reuse it (the generator is deterministic per seed).

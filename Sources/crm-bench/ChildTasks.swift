@@ -27,6 +27,7 @@ enum ChildTasks {
             }
             print(rows, Date().timeIntervalSince(start))
             withExtendedLifetime(keep) {}
+        case "resolve", "resolve-generated": try ResolveChild.run(args)
         default:
             throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR")
         }

@@ -21,11 +21,13 @@ public enum BlockingKey: Sendable, Equatable, Codable {
     case nameSound(String)
     /// Person names: the family name in pinyin or Latin letters (刘 and Liu meet).
     case familyName(String)
+    /// E-mails: the mailbox name before the `@` (`zhang.wei@qq.co` meets `zhang.wei@qq.com`).
+    case mailboxName(String)
 
     public var column: String {
         switch self {
         case .value(let c), .prefix(let c, _), .sortedWords(let c), .firstWord(let c), .lastDigits(let c, _), .year(let c),
-             .sortedCharacters(let c), .nameSound(let c), .familyName(let c): c
+             .sortedCharacters(let c), .nameSound(let c), .familyName(let c), .mailboxName(let c): c
         }
     }
 }
@@ -40,12 +42,17 @@ public struct BlockingRule: Sendable, Equatable, Codable {
     /// When set, the rule is a sorted neighbourhood instead: records sorted by the key, each paired
     /// with the next `window - 1` — robust to typos late in the key.
     public var sortedNeighbourhoodWindow: Int?
+    /// This rule's own block size cap (nil: the configuration's `maxBlockSize`). Keys that
+    /// namesakes share (a name's sound) want smaller blocks than identifiers do.
+    public var maxBlockSize: Int?
 
-    public init(name: String, keys: [BlockingKey], refinements: [BlockingKey] = [], sortedNeighbourhoodWindow: Int? = nil) {
+    public init(name: String, keys: [BlockingKey], refinements: [BlockingKey] = [], sortedNeighbourhoodWindow: Int? = nil,
+                maxBlockSize: Int? = nil) {
         self.name = name
         self.keys = keys
         self.refinements = refinements
         self.sortedNeighbourhoodWindow = sortedNeighbourhoodWindow
+        self.maxBlockSize = maxBlockSize
     }
 
     public var columns: [String] { (keys + refinements).map(\.column) }

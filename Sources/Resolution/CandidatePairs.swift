@@ -31,9 +31,10 @@ struct CandidatePairs: Sendable {
                 for r in 0..<records.rowCount {
                     if let k = CandidatePairs.key(records, rule.keys, r) { keyed.append((k, Int32(r))) }
                 }
-                emitBlocks(records, &keyed, refinements: refinements[...], cap: maxBlockSize, stats: &stats, into: &all)
+                let cap = rule.maxBlockSize ?? maxBlockSize
+                emitBlocks(records, &keyed, refinements: refinements[...], cap: cap, stats: &stats, into: &all)
                 if stats.refined > 0 || stats.dropped > 0 {
-                    notes.append("blocking rule '\(rule.name)': \(stats.refined) blocks over \(maxBlockSize) rows refined"
+                    notes.append("blocking rule '\(rule.name)': \(stats.refined) blocks over \(cap) rows refined"
                         + (stats.dropped > 0 ? "; \(stats.dropped) blocks (\(stats.droppedRows) rows, largest \(stats.largest)) still too large and left out" : ""))
                 }
             }
@@ -171,6 +172,9 @@ struct CandidatePairs: Sendable {
                         return hashScalars(UnsafeBufferPointer(sorted))
                     }
                 }
+            case .mailboxName:
+                guard !field.fuzzyCodes.isEmpty, field.fuzzyCodes[row] >= 0 else { return nil }
+                v = UInt64(field.fuzzyCodes[row])
             case .familyName:
                 guard field.family.count == records.rowCount, field.family[row] != 0 else { return nil }
                 v = field.family[row]

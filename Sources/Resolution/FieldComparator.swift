@@ -17,6 +17,7 @@ final class FieldComparator: Sendable {
     let family: [UInt64]
     let familyOnly: [Bool]
     let hanName: [Bool]
+    let spelledFromName: [Bool]
     let days: [Int32]
     let numbers: [Double]
     let tokens: [UInt64]
@@ -37,10 +38,18 @@ final class FieldComparator: Sendable {
         family = field.family
         familyOnly = field.familyOnly
         hanName = field.hanName
+        spelledFromName = field.spelledFromName
         days = field.days
         numbers = field.numbers
         tokens = field.tokens
         tokenOffsets = field.tokenOffsets
+    }
+
+    /// Whether this field's evidence for the pair belongs to its evidence group: an e-mail only
+    /// when both mailbox names are spelled from the person's name; other fields always.
+    @inline(__always)
+    func sharesGroup(_ a: Int, _ b: Int) -> Bool {
+        spelledFromName.isEmpty || (spelledFromName[a] && spelledFromName[b])
     }
 
     /// Jaccard overlap of two rows' prepared token sets.

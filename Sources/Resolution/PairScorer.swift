@@ -32,8 +32,8 @@ struct PairScorer: Sendable {
     /// evidence group already adds more positive evidence (then 0; ties go to the earlier field).
     func effectiveContribution(_ k: Int, levels: UnsafePointer<Int8>, _ a: Int, _ b: Int) -> Double {
         let c = contribution(k, level: levels[k], a, b)
-        guard c > 0 else { return c }
-        for j in 0..<fieldCount where j != k && group[j] == group[k] {
+        guard c > 0, comparator.fields[k].sharesGroup(a, b) else { return c }
+        for j in 0..<fieldCount where j != k && group[j] == group[k] && comparator.fields[j].sharesGroup(a, b) {
             let other = contribution(j, level: levels[j], a, b)
             if other > c || (other == c && j < k) { return 0 }
         }
@@ -60,7 +60,8 @@ struct PairScorer: Sendable {
         if level > 0 && f.termFrequencyAdjusted {
             // Partial agreement on a common name or mailbox name says less too: u is at least the
             // chance that another record shares the coarser value (a name's sound, a family
-            // name, a mailbox name), taking the commoner of the two rows.
+            // name, a mailbox name), taking the commoner of the two rows. Only weaker, never
+            // stronger: a rare sound does not make two similar spellings one person.
             let field = comparator.fields[k].field
             var count: Int32 = 0
             if field.kind == .personName && level == 1 {

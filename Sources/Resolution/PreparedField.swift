@@ -23,6 +23,9 @@ final class PreparedField: @unchecked Sendable {
     /// Person names: the family name's code and frequency, for family-only agreement.
     var familyCodes: [Int32] = []
     var familyFrequency: [Int32] = []
+    /// E-mails only: the mailbox name is spelled from the row's person name (`li.feiwen`,
+    /// `jbaker`), so agreeing on it says little more than agreeing on the name.
+    var spelledFromName: [Bool] = []
     /// Person names only: the `NameForms` of each row (romanized letters, family name).
     var romanized = ScalarStrings()
     var familyLength: [Int32] = []

@@ -22,6 +22,14 @@ struct PreparedRecords: Sendable {
             nonMissing[name] = field.present.lazy.filter { $0 }.count
             fields[name] = field
         }
+        if let email = fields.values.first(where: { $0.kind == .email }),
+           let name = fields.values.first(where: { $0.kind == .personName }) {
+            email.spelledFromName = (0..<rowCount).map { r in
+                email.present[r] && name.present[r] && email.text.withScalars(r) { e in
+                    name.romanized.withScalars(r) { n in MailboxName.isSpelledFromName(e, romanizedName: n) }
+                }
+            }
+        }
     }
 
     private struct Chunk: Sendable {

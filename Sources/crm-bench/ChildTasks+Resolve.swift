@@ -126,6 +126,8 @@ struct ResolutionErrors {
             }
         }
         print("wrong pairs \(wrong)")
+        let sizes = membersByGolden.values.map(\.count).sorted(by: >)
+        print("largest clusters: \(sizes.prefix(15).map(String.init).joined(separator: " ")); clusters of 3+: \(sizes.filter { $0 >= 3 }.count)")
         var patterns: [String: Int] = [:]
         for rows in membersByGolden.values where rows.count > 1 {
             for i in 0..<rows.count {

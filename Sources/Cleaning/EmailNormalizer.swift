@@ -3,6 +3,20 @@
 /// the shape, and flags domains one typing slip away from a well-known provider.
 public enum EmailNormalizer {
     public static func normalize(_ raw: String) -> EmailAddress {
+        let s = matchingValue(raw)
+        if s.isEmpty { return EmailAddress(value: "", isValid: false, issue: "empty") }
+        if let problem = shapeProblem(s) { return EmailAddress(value: s, isValid: false, issue: problem) }
+        let domain = String(s[s.index(after: s.lastIndex(of: "@")!)...])
+        if let meant = DomainTypos.suggestion(for: domain) {
+            return EmailAddress(value: s, isValid: true, issue: "domain \(domain) looks like a typo of \(meant)",
+                                suggestedDomain: meant)
+        }
+        return EmailAddress(value: s, isValid: true)
+    }
+
+    /// The normalised address alone (`value` of `normalize`), without the shape and domain-typo
+    /// checks: what matching compares, cheap enough for millions of rows.
+    public static func matchingValue(_ raw: String) -> String {
         var s = WidthFolding.foldAndCollapse(raw).lowercased()
         // Wrappers can nest (`<mailto:a@b.com>`); peel until none is left.
         while true {
@@ -12,14 +26,7 @@ public enum EmailNormalizer {
             s = WidthFolding.foldAndCollapse(s)
             if s == before { break }
         }
-        if s.isEmpty { return EmailAddress(value: "", isValid: false, issue: "empty") }
-        if let problem = shapeProblem(s) { return EmailAddress(value: s, isValid: false, issue: problem) }
-        let domain = String(s[s.index(after: s.lastIndex(of: "@")!)...])
-        if let meant = DomainTypos.suggestion(for: domain) {
-            return EmailAddress(value: s, isValid: true, issue: "domain \(domain) looks like a typo of \(meant)",
-                                suggestedDomain: meant)
-        }
-        return EmailAddress(value: s, isValid: true)
+        return s
     }
 
     /// A practical subset of RFC 5322 addr-spec: what real exports contain, not quoted locals.

@@ -170,7 +170,7 @@ final class PreparedField: @unchecked Sendable {
         let s: String
         switch kind {
         case .personName: s = PersonNameNormalizer.normalize(raw).key
-        case .email: s = EmailNormalizer.normalize(raw).value
+        case .email: s = EmailNormalizer.matchingValue(raw)
         case .phone:
             let p = PhoneNormalizer.normalize(raw)
             s = p.isValid ? p.value : String(p.value.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }.map(Character.init))

@@ -62,6 +62,7 @@ struct PreparedRecords: Sendable {
             let results = PartResults<Chunk>(parts: max(1, threads))
             ParallelRanges.run(count: n, parts: threads) { k, range in
                 var chunk = Chunk()
+                var memo: [String: (String?, String)] = [:]
                 chunk.present.reserveCapacity(range.count)
                 for r in range {
                     switch (kind, column) {
@@ -81,10 +82,21 @@ struct PreparedRecords: Sendable {
                         let d = column.text(at: r).flatMap { Double(WidthFolding.foldAndCollapse($0)) }
                         chunk.present.append(d != nil); chunk.numbers.append(d ?? 0)
                     default:
-                        let v = column.text(at: r).flatMap { PreparedField.normalize($0, kind: kind) }
+                        // Values repeat (companies, cities, common names): normalise each once.
+                        guard let raw = column.text(at: r) else {
+                            chunk.present.append(false); chunk.text.append("")
+                            if kind == .personName { chunk.alternate.append("") }
+                            continue
+                        }
+                        let (v, alt): (String?, String)
+                        if let known = memo[raw] { (v, alt) = known } else {
+                            v = PreparedField.normalize(raw, kind: kind)
+                            alt = kind == .personName ? v.map(PreparedField.alternateName) ?? "" : ""
+                            if memo.count < 200_000 { memo[raw] = (v, alt) }
+                        }
                         chunk.present.append(v != nil)
                         chunk.text.append(v ?? "")
-                        if kind == .personName { chunk.alternate.append(v.map(PreparedField.alternateName) ?? "") }
+                        if kind == .personName { chunk.alternate.append(alt) }
                     }
                 }
                 results.set(k, chunk)

@@ -95,7 +95,6 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
                      maxBlockSize: 20),
         BlockingRule(name: "company+family name", keys: [.value("company"), .familyName("name")]),
         BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone"), .firstWord("name")], refinements: [.value("city")]),
-        BlockingRule(name: "name neighbourhood", keys: [.value("name")], sortedNeighbourhoodWindow: 3),
     ]
 
     public static let defaultSurvivorshipRules: [String: SurvivorshipRule] = [

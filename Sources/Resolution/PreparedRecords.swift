@@ -1,8 +1,9 @@
 import Cleaning
 import Columns
+import Dispatch
 
 /// The customers table made ready for resolution: each compared or blocking column normalised
-/// once, in parallel over contiguous row ranges.
+/// once, fields side by side on the worker threads.
 struct PreparedRecords: Sendable {
     let rowCount: Int
     var fields: [String: PreparedField] = [:]
@@ -11,19 +12,35 @@ struct PreparedRecords: Sendable {
 
     init(table: Table, columns: [String], methods: [String: ComparisonMethod], threads: Int) {
         rowCount = table.rowCount
-        for name in columns where fields[name] == nil {
-            guard let column = table[name] else { continue }
+        var unique: [String] = []
+        for name in columns where table[name] != nil && !unique.contains(name) { unique.append(name) }
+        let names = unique
+        // Fields are independent: with several threads each field is prepared whole on one of
+        // them (its sequential steps — interning, name forms, tokens — overlap with the other
+        // fields' work); the result is the same as preparing them one after another.
+        let prepared = PartResults<PreparedField>(parts: names.count)
+        let perField = names.count > 1 && threads > 1 ? 1 : threads
+        let work: @Sendable (Int) -> Void = { i in
+            let name = names[i], column = table[name]!
             let kind = PreparedField.kind(column: name, method: methods[name], type: column.type)
-            let field = PreparedRecords.prepare(column, name: name, kind: kind, threads: threads)
+            let field = PreparedRecords.prepare(column, name: name, kind: kind, threads: perField)
             switch methods[name] {
             case .company?, .tokens?: field.buildTokens()
             default: break
             }
+            prepared.set(i, field)
+        }
+        if perField == 1 && threads > 1 {
+            DispatchQueue.concurrentPerform(iterations: names.count, execute: work)
+        } else {
+            for i in names.indices { work(i) }
+        }
+        for (name, field) in zip(names, prepared.inOrder) {
             nonMissing[name] = field.present.lazy.filter { $0 }.count
             fields[name] = field
         }
-        if let email = fields.values.first(where: { $0.kind == .email }),
-           let name = fields.values.first(where: { $0.kind == .personName }) {
+        let ordered = names.compactMap { fields[$0] }
+        if let email = ordered.first(where: { $0.kind == .email }), let name = ordered.first(where: { $0.kind == .personName }) {
             email.spelledFromName = (0..<rowCount).map { r in
                 email.present[r] && name.present[r] && email.text.withScalars(r) { e in
                     name.romanized.withScalars(r) { n in MailboxName.isSpelledFromName(e, romanizedName: n) }

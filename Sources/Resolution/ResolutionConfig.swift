@@ -92,7 +92,7 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
         BlockingRule(name: "mailbox name", keys: [.mailboxName("email")], refinements: [.familyName("name")], maxBlockSize: 10),
         BlockingRule(name: "name sound", keys: [.nameSound("name")], refinements: [.value("city"), .value("company")],
-                     maxBlockSize: 20),
+                     maxBlockSize: 12),
         BlockingRule(name: "company+family name", keys: [.value("company"), .familyName("name")]),
         BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone"), .firstWord("name")], refinements: [.value("city")]),
     ]

@@ -53,6 +53,7 @@ enum ResolveChild {
         print(customers.rowCount, seconds, score.precision, score.recall, score.truePairs, score.predictedPairs, score.correctPairs, loadSeconds)
         print(result.timings.map { String(format: "%@ %.2f", $0.phase, $0.seconds) }.joined(separator: ", "))
         print("candidates \(result.candidatePairCount), links \(result.linkedPairCount), golden \(result.golden.rowCount)")
+        for note in result.notes where note.hasPrefix("candidate pairs per blocking rule") { print(note) }
         if ProcessInfo.processInfo.environment["CRM_BENCH_WHY"] == "1" {
             for note in result.notes { print("note: \(note)") }
             for f in result.parameters.fields {

@@ -18,6 +18,9 @@ final class FieldComparator: Sendable {
     let familyOnly: [Bool]
     let hanName: [Bool]
     let spelledFromName: [Bool]
+    let frequency: [Int32]
+    /// Phones and e-mails held by this many rows or more are shared contacts (0: not applied).
+    let sharedContactRows: Int32
     let days: [Int32]
     let numbers: [Double]
     let tokens: [UInt64]
@@ -39,11 +42,16 @@ final class FieldComparator: Sendable {
         familyOnly = field.familyOnly
         hanName = field.hanName
         spelledFromName = field.spelledFromName
+        frequency = field.frequency
+        sharedContactRows = field.kind == .phone || field.kind == .email ? FieldComparator.sharedContact : 0
         days = field.days
         numbers = field.numbers
         tokens = field.tokens
         tokenOffsets = field.tokenOffsets
     }
+
+    /// Rows from which a phone number or e-mail address counts as shared by an organisation.
+    static let sharedContact: Int32 = 4
 
     /// Whether this field's evidence for the pair belongs to its evidence group: an e-mail only
     /// when both mailbox names are spelled from the person's name; other fields always.
@@ -87,6 +95,9 @@ final class FieldComparator: Sendable {
             break
         }
         if codes[a] == codes[b] { return top }
+        // A contact that many records share (a switchboard, info@…) belongs to an organisation,
+        // not to the person: a record holding it says nothing about the person's own number.
+        if sharedContactRows > 0, max(frequency[Int(codes[a])], frequency[Int(codes[b])]) >= sharedContactRows { return -1 }
         return text.withScalars(a) { x in
             text.withScalars(b) { y in textLevel(x, y, a, b) }
         }

@@ -53,3 +53,22 @@ import Testing
         }
     }
 }
+
+@Suite struct SharedContactTests {
+    /// A person's second record carries the company switchboard instead of their own mobile: the
+    /// number six colleagues share is no evidence against the match, and explain says why.
+    @Test func switchboardInsteadOfOwnNumberIsNoEvidenceAgainst() throws {
+        var rows = ResolverBehaviourTests.population(300, seed: 12)
+        for i in 0..<6 { rows.append(["W\(i)", HostileBlocksTests.distinctName(i * 37), nil, "010-6688-0000", "北京", "crm"]) }
+        rows.append(["P1", "郑思远", "zsy.work@163.com", "13911112222", "北京", "crm"])
+        rows.append(["P2", "郑思远", "zsy.work@163.com", "010 6688 0000", "北京", "erp"])
+        let t = ResolverBehaviourTests.table(rows, columns: ResolverBehaviourTests.columns)
+        let r = try Resolver.resolve(t)
+        let p1 = 306, p2 = 307
+        #expect(r.goldenIndex[p1] == r.goldenIndex[p2])
+        let why = r.explain(p1, p2)
+        #expect(why.contains("shared by many records"), "\(why)")
+        // The colleagues themselves stay apart.
+        #expect(Set((300..<306).map { r.goldenIndex[$0] }).count == 6)
+    }
+}

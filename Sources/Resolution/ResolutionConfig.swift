@@ -88,6 +88,8 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "name+city", keys: [.sortedWords("name"), .value("city")],
                      refinements: [.year("birth_date"), .value("postcode")]),
         BlockingRule(name: "name+birth_date", keys: [.sortedWords("name"), .value("birth_date")]),
+        // Typos in the name and the id together still meet on where and when the person was born.
+        BlockingRule(name: "birth_date+postcode", keys: [.value("birth_date"), .value("postcode")]),
         BlockingRule(name: "name+company", keys: [.sortedWords("name"), .value("company")]),
         BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
         BlockingRule(name: "mailbox name", keys: [.mailboxName("email")], refinements: [.familyName("name")], maxBlockSize: 10),

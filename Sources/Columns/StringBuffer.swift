@@ -66,3 +66,28 @@ public struct StringBuffer: Sendable, Equatable {
         }
     }
 }
+
+extension StringBuffer {
+    /// Appends `count` strings given in Arrow's utf8 layout: `count + 1` little-endian Int32
+    /// offsets into `data`. One copy of the bytes and one pass over the offsets, instead of one
+    /// append per string (reading a snapshot column). The offsets must not decrease and must lie
+    /// within `data`; the caller checks that (the snapshot reader does, for hostile files).
+    public mutating func append(arrowOffsets raw: UnsafeRawBufferPointer, count: Int, data: UnsafeRawBufferPointer) {
+        precondition(raw.count >= 4 * (count + 1), "offsets buffer too short")
+        let first = Int(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: Int32.self)))
+        let last = Int(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * count, as: Int32.self)))
+        precondition(first >= 0 && first <= last && last <= data.count, "offsets outside the data")
+        precondition(bytes.count + (last - first) <= Self.byteCapacity, "string buffer over 2 GiB")
+        let shift = Int32(truncatingIfNeeded: bytes.count - first)
+        if last > first { bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: data[first..<last])) }
+        offsets.reserveCapacity(offsets.count + count)
+        if shift == 0, count > 0, Int(bitPattern: raw.baseAddress) % MemoryLayout<Int32>.alignment == 0 {
+            // The usual case (the first batch of a column, offsets from 0): the offsets as they are.
+            offsets.append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: Int32.self) + 1, count: count))
+            return
+        }
+        for i in 1...max(count, 1) where i <= count {
+            offsets.append(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: Int32.self)) &+ shift)
+        }
+    }
+}

@@ -88,3 +88,27 @@ public struct Validity: Sendable, Equatable {
         words = w
     }
 }
+
+extension Validity {
+    /// Appends `count` bits of an LSB-first bitmap (Arrow's validity layout): bit i of byte i/8
+    /// is row i. When the rows so far fill whole words the bytes are copied as they are.
+    public mutating func append(bitmap: UnsafeRawBufferPointer, count n: Int) {
+        precondition(bitmap.count >= (n + 7) / 8, "bitmap shorter than its rows")
+        guard n > 0 else { return }
+        guard count & 63 == 0 else {
+            reserveCapacity(count + n)
+            for i in 0..<n { append(bitmap[i >> 3] & (1 << UInt8(i & 7)) != 0) }
+            return
+        }
+        if words == nil { materialize() }
+        let start = count >> 6
+        let added = (n + 63) / 64
+        words!.append(contentsOf: repeatElement(0, count: added))
+        words!.withUnsafeMutableBytes { w in
+            w.baseAddress!.advanced(by: start * 8).copyMemory(from: bitmap.baseAddress!, byteCount: (n + 7) / 8)
+        }
+        // Bits past the last row stay zero, as `append(_:)` leaves them.
+        if n & 63 != 0 { words![start + added - 1] &= (1 &<< UInt64(n & 63)) &- 1 }
+        count += n
+    }
+}

@@ -8,17 +8,23 @@ import PostgresDB
 /// declared type wins and the text is converted to it. Row accounting, quarantine and lineage are as for
 /// SQLite: the "line" is the 1-based result row, the source is the target (password redacted) and query.
 public enum PostgresLoader {
+    /// `columnMapForHeaders`, when given, computes the column map from the result's column names
+    /// (a profile picks among candidate headers) and replaces `columnMap`.
     public static func load(connection conninfo: String, query: String, table: CanonicalTable? = nil,
                             columnMap: [String: String] = [:], types declared: [String: ColumnType] = [:],
-                            dateOrder: DateOrder = .auto, batchSize: Int = 10_000) throws(IngestError) -> LoadResult
+                            dateOrder: DateOrder = .auto, batchSize: Int = 10_000,
+                            columnMapForHeaders: (([String]) -> [String: String])? = nil) throws(IngestError) -> LoadResult
     {
         let connection = try postgres { () throws(PostgresError) in try Connection(conninfo) }
         let cursor = try postgres { () throws(PostgresError) in try connection.openCursor(for: query, batchSize: batchSize) }
         var batch = try postgres(cursor.fetch)
         let target = connection.target.redacted
-        let source = "\(target): \(query)"
+        // One line, as errors show the query: a multi-line query from a pipeline file would otherwise
+        // put line breaks into every lineage cell (merge_log.csv, quarantine.csv).
+        let source = "\(target): " + query.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let headers = (0..<batch.columnCount).map { batch.columnName($0) }
-        let mapping = try HeaderMapping.map(headers: headers, table: table, columnMap: columnMap, path: target)
+        let mapping = try HeaderMapping.map(headers: headers, table: table,
+                                            columnMap: columnMapForHeaders?(headers) ?? columnMap, path: target)
         let kinds = mapping.columns.map { SourceKind(oid: batch.columnType($0.sourceIndex)) }
         let types = zip(mapping.columns, kinds).map { m, kind in
             declared[m.name] ?? declared[m.header] ?? table?.field(m.name)?.type ?? kind.columnType

@@ -12,9 +12,12 @@ import SQLiteDB
 /// and text values are parsed with the same parsers as CSV. Row accounting and quarantine are as
 /// for CSV, with the 1-based result row as the "line".
 public enum SQLiteLoader {
+    /// `columnMapForHeaders`, when given, computes the column map from the result's column names
+    /// (a profile picks among candidate headers) and replaces `columnMap`.
     public static func load(path: String, query: String, table: CanonicalTable? = nil,
                             columnMap: [String: String] = [:], types declared: [String: ColumnType] = [:],
-                            dateOrder: DateOrder = .auto, busyTimeoutMilliseconds: Int32 = 2000)
+                            dateOrder: DateOrder = .auto, busyTimeoutMilliseconds: Int32 = 2000,
+                            columnMapForHeaders: (([String]) -> [String: String])? = nil)
         throws(IngestError) -> LoadResult
     {
         let db = try open(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
@@ -22,7 +25,8 @@ public enum SQLiteLoader {
         do { statement = try db.prepare(query) } catch { throw classify(error) }
         let source = "\(path): \(query)"
         let headers = (0..<statement.columnCount).map { statement.columnName($0) }
-        let mapping = try HeaderMapping.map(headers: headers, table: table, columnMap: columnMap, path: path)
+        let mapping = try HeaderMapping.map(headers: headers, table: table,
+                                            columnMap: columnMapForHeaders?(headers) ?? columnMap, path: path)
         var types = [ColumnType]()
         for m in mapping.columns {
             if let t = declared[m.name] ?? declared[m.header] {

@@ -15,9 +15,22 @@ public struct SegmentQuery: Sendable {
     public let asOf: Int32?
     /// The named segments this query uses (directly or through other segments).
     public let segments: [String: NamedSegment]
+    /// Precomputed joins (related table → each row's base row), from the snapshot's
+    /// `OwnerRows` files; a related table without one is joined on customer_id when used.
+    let owners: [String: [Int32]]
+    /// The base table's file when `base` holds only the columns the query reads; `result`
+    /// reads the others it shows from here.
+    let baseFile: ArrowTableFile?
 
     public init(
         _ source: String, base: Table, related: [Table], asOf: Int32?, segments texts: [String: String] = [:]
+    ) throws(QueryError) {
+        try self.init(source, base: base, related: related, asOf: asOf, segments: texts, owners: [:], baseFile: nil)
+    }
+
+    init(
+        _ source: String, base: Table, related: [Table], asOf: Int32?, segments texts: [String: String],
+        owners: [String: [Int32]], baseFile: ArrowTableFile?
     ) throws(QueryError) {
         let names = texts.keys.sorted()
         let schema = QuerySchema(base: base, related: related, segments: names)
@@ -31,6 +44,8 @@ public struct SegmentQuery: Sendable {
         self.related = related
         self.asOf = asOf
         self.segments = compiled
+        self.owners = owners
+        self.baseFile = baseFile
     }
 
     /// Against a snapshot: `base` (customers) is the table segments select from, every other
@@ -62,11 +77,15 @@ public struct SegmentQuery: Sendable {
         lines += ["", "operators (in the order they ran):"]
         lines += evaluator.trace ?? []
         lines += ["", "\(rows.count) of \(base.rowCount) \(base.name) rows selected"]
+        if baseFile != nil {
+            let read = ([base] + related).map { "\($0.name) (\($0.columnNames.joined(separator: ", ")))" }
+            lines.append("columns read from the snapshot: " + read.joined(separator: "; "))
+        }
         return lines.joined(separator: "\n")
     }
 
     private func makeEvaluator(tracing: Bool) -> Evaluator {
-        Evaluator(schema: schema, base: base, related: related, asOf: asOf, segments: segments, tracing: tracing)
+        Evaluator(schema: schema, base: base, related: related, asOf: asOf, segments: segments, owners: owners, tracing: tracing)
     }
 
     static func compileSegments(

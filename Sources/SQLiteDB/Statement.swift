@@ -43,6 +43,18 @@ public final class Statement {
         if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
     }
 
+    /// Binds UTF-8 bytes as text without making a String (SQLite copies them).
+    public func bind(_ index: Int32, utf8: UnsafeRawBufferPointer) throws(SQLiteError) {
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        let rc: Int32
+        if let base = utf8.baseAddress, utf8.count > 0 {
+            rc = sqlite3_bind_text(handle, index, base.assumingMemoryBound(to: CChar.self), Int32(utf8.count), transient)
+        } else {
+            rc = sqlite3_bind_text(handle, index, "", 0, transient)
+        }
+        if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
+    }
+
     public func bind(_ index: Int32, int: Int64) throws(SQLiteError) {
         let rc = sqlite3_bind_int64(handle, index, int)
         if rc != SQLITE_OK { throw database.error(rc, sql: sql) }

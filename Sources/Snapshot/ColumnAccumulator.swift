@@ -13,9 +13,16 @@ struct ColumnAccumulator {
     private var strings = StringBuffer()
     private var validity = Validity(allValid: 0)
 
-    init(name: String, type: ColumnType) {
+    init(name: String, type: ColumnType, capacity: Int = 0) {
         self.name = name
         self.type = type
+        switch type {
+        case .int64, .timestamp: int64s.reserveCapacity(capacity)
+        case .double: doubles.reserveCapacity(capacity)
+        case .bool: bools.reserveCapacity(capacity)
+        case .date: days.reserveCapacity(capacity)
+        case .string: break
+        }
     }
 
     /// Appends `length` rows whose buffers (already bounds-checked against the file) are `buffers`.
@@ -47,7 +54,14 @@ struct ColumnAccumulator {
         }
     }
 
-    private static func appendLoaded<T>(_ array: inout [T], _ bytes: UnsafeRawBufferPointer, _ n: Int) {
+    /// One bulk copy when the buffer is aligned for `T` (the writer aligns every buffer to 64
+    /// bytes); element by element otherwise (a foreign or damaged file).
+    private static func appendLoaded<T: BitwiseCopyable>(_ array: inout [T], _ bytes: UnsafeRawBufferPointer, _ n: Int) {
+        guard n > 0 else { return }
+        if Int(bitPattern: bytes.baseAddress) % MemoryLayout<T>.alignment == 0 {
+            array.append(contentsOf: UnsafeBufferPointer(start: bytes.baseAddress!.assumingMemoryBound(to: T.self), count: n))
+            return
+        }
         array.reserveCapacity(array.count + n)
         for i in 0..<n { array.append(bytes.loadUnaligned(fromByteOffset: i * MemoryLayout<T>.stride, as: T.self)) }
     }
@@ -58,16 +72,14 @@ struct ColumnAccumulator {
             return
         }
         try need(bitmap, (length + 7) / 8, "validity")
+        // Count set bits (whole bytes by popcount; bits past the last row ignored) before trusting the bitmap.
         var valid = 0
-        validity.reserveCapacity(validity.count + length)
-        for i in 0..<length {
-            let bit = bitmap[i >> 3] & (1 << UInt8(i & 7)) != 0
-            if bit { valid += 1 }
-            validity.append(bit)
-        }
+        for i in 0..<(length >> 3) { valid += bitmap[i].nonzeroBitCount }
+        if length & 7 != 0 { valid += (bitmap[length >> 3] & UInt8((1 << (length & 7)) - 1)).nonzeroBitCount }
         guard length - valid == nullCount else {
             throw .corrupt("column \"\(name)\": null count \(nullCount) disagrees with the validity bitmap (\(length - valid))")
         }
+        validity.append(bitmap: bitmap, count: length)
     }
 
     private mutating func appendStrings(length: Int, offsets: UnsafeRawBufferPointer, data: UnsafeRawBufferPointer) throws(SnapshotError) {
@@ -82,15 +94,14 @@ struct ColumnAccumulator {
         guard strings.bytes.count + (last - previous) <= StringBuffer.byteCapacity else {
             throw .unsupported("column \"\(name)\": over 2 GiB of text in one column")
         }
-        strings.reserveCapacity(strings: strings.count + length, bytes: strings.bytes.count + last - previous)
         for i in 1...max(length, 1) where i <= length {
             let next = offset(i)
             guard next >= previous, next <= last else {
                 throw .corrupt("column \"\(name)\": string offsets decrease or overrun at row \(i - 1)")
             }
-            strings.append(UnsafeRawBufferPointer(rebasing: data[previous..<next]))
             previous = next
         }
+        strings.append(arrowOffsets: offsets, count: length, data: data)
     }
 
     func finish(dictionaryEncode: Bool) -> Column {

@@ -21,6 +21,23 @@ public struct SnapshotManifest: Codable, Sendable, Equatable {
         public var batches: Int
         public var sha256: String
         public var columns: [ColumnEntry]
+        /// The precomputed join of this event table to the base table, when written (absent in
+        /// snapshots without one; readers then join at query time).
+        public var ownerRows: OwnerRowsEntry?
+
+        enum CodingKeys: String, CodingKey {
+            case name, file, rows, bytes, batches, sha256, columns
+            case ownerRows = "owner_rows"
+        }
+    }
+
+    /// `OwnerRows` of one event table: which base table and key it joins on, and its file.
+    public struct OwnerRowsEntry: Codable, Sendable, Equatable {
+        public var base: String
+        public var key: String
+        public var file: String
+        public var bytes: Int
+        public var sha256: String
     }
 
     public var format: String

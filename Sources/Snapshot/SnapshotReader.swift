@@ -16,13 +16,8 @@ public enum SnapshotReader {
                 throw .invalid("\(directory)/\(SnapshotManifest.fileName): table \(entry.name) names file \"\(entry.file)\"")
             }
             if verifyChecksums {
-                let file = try MappedFile(path: path)
-                var hasher = SHA256Digest()
-                hasher.update(file.bytes)
-                let digest = hasher.finalizeHex()
-                guard digest == entry.sha256 else {
-                    throw .corrupt("\(path): sha256 \(digest) differs from the manifest's \(entry.sha256)")
-                }
+                try verify(path, sha256: entry.sha256)
+                if let index = entry.ownerRows { try verify(directory + "/" + index.file, sha256: index.sha256) }
             }
             let table = try ArrowFileReader.read(path: path, tableName: entry.name)
             guard table.rowCount == entry.rows else {
@@ -35,6 +30,29 @@ public enum SnapshotReader {
             tables.append(table)
         }
         return Snapshot(manifest: manifest, tables: tables)
+    }
+
+    /// The precomputed join of event table `entry` to the base table of `baseRows` rows, or nil
+    /// when the snapshot has none for it. The file must be the one the writer names (a manifest
+    /// cannot point a reader elsewhere) and is checked entry by entry (`OwnerRows.read`).
+    public static func ownerRows(directory: String, entry: SnapshotManifest.TableEntry, baseRows: Int) throws(SnapshotError) -> [Int32]? {
+        guard let index = entry.ownerRows else { return nil }
+        guard index.file == SnapshotWriter.ownerRowsFile(entry.name), index.base == SnapshotWriter.baseTable,
+            index.key == SnapshotWriter.joinKey
+        else {
+            throw .invalid("\(directory)/\(SnapshotManifest.fileName): table \(entry.name) names owner-rows file \"\(index.file)\"")
+        }
+        return try OwnerRows.read(path: directory + "/" + index.file, rows: entry.rows, baseRows: baseRows)
+    }
+
+    private static func verify(_ path: String, sha256: String) throws(SnapshotError) {
+        let file = try MappedFile(path: path)
+        var hasher = SHA256Digest()
+        hasher.update(file.bytes)
+        let digest = hasher.finalizeHex()
+        guard digest == sha256 else {
+            throw .corrupt("\(path): sha256 \(digest) differs from the manifest's \(sha256)")
+        }
     }
 
     public static func readManifest(directory: String) throws(SnapshotError) -> SnapshotManifest {

@@ -4,7 +4,17 @@ import Foundation
 /// Writes a run's `snapshot/` folder: one Arrow IPC file per table (`NAME.arrow`) and the
 /// `snapshot.json` manifest. Each file is written under a temporary name and renamed into
 /// place, and the manifest goes last, so readers never see a half-written file.
+///
+/// Every other table with the base table's key column also gets its `OwnerRows` file
+/// (`orders.customer_rows`): the join queries would otherwise compute each time.
 public enum SnapshotWriter {
+    /// The base table segments select from and the key event tables join it on.
+    public static let baseTable = "customers"
+    public static let joinKey = "customer_id"
+
+    /// The `OwnerRows` file of event table `table`.
+    static func ownerRowsFile(_ table: String) -> String { table + ".customer_rows" }
+
     @discardableResult
     public static func write(
         tables: [Table], asOf: Int32?, to directory: String, rowsPerBatch: Int = ArrowFileWriter.defaultRowsPerBatch
@@ -20,6 +30,7 @@ public enum SnapshotWriter {
             throw SnapshotError.io("\(directory): cannot create directory (\(error.localizedDescription))")
         }
         let previous = try? SnapshotReader.readManifest(directory: directory)
+        let baseKey = tables.first { $0.name == baseTable }?[joinKey]
         var entries = [SnapshotManifest.TableEntry]()
         for t in tables {
             let file = t.name + ".arrow"
@@ -31,6 +42,13 @@ public enum SnapshotWriter {
                     name: t.name, file: file, rows: t.rowCount, bytes: written.bytes, batches: written.batches,
                     sha256: written.sha256,
                     columns: zip(t.columnNames, t.columns).map { .init(name: $0, type: $1.type) }))
+            if t.name != baseTable, let baseKey, let key = t[joinKey], let owner = OwnerRows.compute(base: baseKey, related: key) {
+                let indexFile = ownerRowsFile(t.name)
+                let written = try OwnerRows.write(owner, baseRows: baseKey.count, to: directory + "/" + indexFile + ".tmp")
+                try rename(directory + "/" + indexFile + ".tmp", to: directory + "/" + indexFile)
+                entries[entries.count - 1].ownerRows = SnapshotManifest.OwnerRowsEntry(
+                    base: baseTable, key: joinKey, file: indexFile, bytes: written.bytes, sha256: written.sha256)
+            }
         }
         let manifest = SnapshotManifest(
             format: SnapshotManifest.formatName, formatVersion: SnapshotManifest.currentFormatVersion,
@@ -48,8 +66,12 @@ public enum SnapshotWriter {
         try rename(manifestPath + ".tmp", to: manifestPath)
         // Tables of the previous snapshot that this one lacks would otherwise linger beside it
         // (and show up in a `*.arrow` glob); only files a manifest of ours named are removed.
-        for old in previous?.tables ?? [] where !seen.contains(old.name) && (try? validate(tableName: old.name)) != nil {
-            unlink(directory + "/" + old.name + ".arrow")
+        for old in previous?.tables ?? [] where (try? validate(tableName: old.name)) != nil {
+            if !seen.contains(old.name) { unlink(directory + "/" + old.name + ".arrow") }
+            if let index = old.ownerRows, entries.first(where: { $0.name == old.name })?.ownerRows == nil,
+                index.file == ownerRowsFile(old.name) {
+                unlink(directory + "/" + index.file)
+            }
         }
         return manifest
     }

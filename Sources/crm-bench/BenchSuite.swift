@@ -15,6 +15,10 @@ struct BenchSuite {
         print("crm-bench: \(options.customers) customers, seed \(options.seed), \(options.repeats) runs each (median), \(ProcessInfo.processInfo.activeProcessorCount) cores")
         try ensureData()
         if wants("load") { try loadBench() }
+        if wants("analytics") { try analyticsBench() }
+        if wants("nightly") { try nightlyBench() }
+        if wants("query") { try queryBench() }
+        if wants("clean") { try cleanBench() }
         if wants("resolve") { try resolveBench() }
     }
 

@@ -6,6 +6,7 @@ import Ingest
 ///
 ///     crm-bench --child load TABLE FILE        one file into the store
 ///     crm-bench --child load-all DIR           the four main files together (memory bound)
+///     crm-bench --child analytics DIR          every analysis after load (ChildTasks+Analytics)
 ///
 /// Each prints "rows seconds" on stdout, seconds timed inside (excluding process start).
 enum ChildTasks {
@@ -27,9 +28,13 @@ enum ChildTasks {
             }
             print(rows, Date().timeIntervalSince(start))
             withExtendedLifetime(keep) {}
+        case "analytics" where args.count == 2 || (args.count == 3 && args[2] == "sequential"):
+            try analytics(directory: args[1], sequential: args.count == 3)
+        case "query": try query(Array(args.dropFirst()))
+        case "clean" where args.count == 2: try clean(args[1])
         case "resolve", "resolve-generated": try ResolveChild.run(args)
         default:
-            throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR")
+            throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR | analytics DIR [sequential] | query … | clean DIR | resolve DIR | resolve-generated N SEED")
         }
     }
 }

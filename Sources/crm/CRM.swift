@@ -10,6 +10,7 @@ struct CRM: AsyncParsableCommand {
           crm profile export.csv                 look at an unknown export first
           crm validate pipelines/nightly.yml     check a pipeline file
           crm run                                the nightly report (pipelines/nightly.yml → reports/)
+          crm clean                              golden customers before a migration
           crm generate --customers 5000 --seed 7 --out /tmp/data
         """,
         subcommands: CommandRegistry.all)

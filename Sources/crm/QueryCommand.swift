@@ -51,22 +51,12 @@ struct QueryCommand: ParsableCommand {
     @Flag(help: "Print the typed expression tree and the operators that ran, instead of the rows.")
     var explain = false
 
-    /// Measures this build against DuckDB on a synthetic snapshot (written to --snapshot when
-    /// absent); the query argument is ignored. For `crm-bench`, which calls `QueryBenchmark`.
-    @Option(help: .hidden)
-    var benchmark: Int?
-
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
     }
 
     func run() throws {
         let folder = snapshot ?? Self.defaultSnapshot()
-        if let customers = benchmark {
-            try QueryBenchmark.prepare(directory: folder, customers: customers)
-            print(try QueryBenchmark.run(directory: folder))
-            return
-        }
         let segments: [String: String]
         let query: SegmentQuery
         do {

@@ -94,7 +94,7 @@ import Testing
     ]
 
     /// With a repeated customer id (related rows join through the kernel) and without (the
-    /// unique-key lookup).
+    /// snapshot's precomputed owner rows, or the unique-key lookup in memory).
     @Test(arguments: [true, false])
     func matchesDuckDB(repeatedID: Bool) throws {
         let dir = try QueryFixture.writeSnapshot(segments: Self.segments, repeatedID: repeatedID)
@@ -110,8 +110,13 @@ import Testing
             do {
                 let rows = try SegmentQuery(query, snapshot: snapshot, segments: segments).run()
                 ours = rows.map { ids[$0]! }.sorted()
+                // As `crm query` runs it: only the named columns read, strings plain, and without
+                // a repeated id the join taken from the snapshot's owner rows.
+                let opened = try SegmentQuery.open(query, snapshotDirectory: dir, segments: segments)
+                #expect(opened.owners.isEmpty == repeatedID || !query.contains("orders"))
+                #expect(try opened.run() == rows, "\(query): the folder-opened query selects other rows")
             } catch {
-                Issue.record("\(query): \(error.rendered(in: query))")
+                Issue.record("\(query): \(error)")
                 continue
             }
             switch oracle {
@@ -128,6 +133,28 @@ import Testing
 }
 
 @Suite struct SnapshotFolderTests {
+    /// The folder-opened query reads only the columns it names, yet its result shows any column,
+    /// sorted by any column, exactly as the query over the whole snapshot in memory does.
+    @Test(arguments: [
+        ("region = '华东' and vip", nil as [String]?, ["-lifetime_value"]),
+        ("count(orders where amount > 1000) >= 2", ["customer_id", "name", "email"], ["name", "-customer_id"]),
+        ("sum(orders.amount where channel = '微信') > 500", nil, []),
+    ])
+    func resultShowsColumnsTheQueryDidNotRead(query: String, columns: [String]?, sort: [String]) throws {
+        let dir = try QueryFixture.writeSnapshot(repeatedID: false)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let opened = try SegmentQuery.open(query, snapshotDirectory: dir)
+        #expect(opened.base.columnCount < 4, "read \(opened.base.columnNames)")
+        let whole = try SegmentQuery(query, snapshot: try SnapshotReader.open(directory: dir))
+        let a = try opened.result(rows: try opened.run(), columns: columns, sort: sort, limit: 30)
+        let b = try whole.result(rows: try whole.run(), columns: columns, sort: sort, limit: 30)
+        #expect(a.rowCount > 0 && a.columnNames == b.columnNames && a.rowCount == b.rowCount)
+        for (x, y) in zip(a.columns, b.columns) {
+            #expect((0..<a.rowCount).map { x.text(at: $0) } == (0..<b.rowCount).map { y.text(at: $0) })
+        }
+        #expect(throws: ResultOptionError.self) { try opened.result(rows: try opened.run(), columns: ["nmae"]) }
+    }
+
     /// A query on customers alone must not read the orders file: it works with that file damaged,
     /// and an order aggregate then fails naming the file.
     @Test func readsOnlyTheTablesAQueryNeeds() throws {

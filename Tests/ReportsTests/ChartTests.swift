@@ -96,5 +96,8 @@ extension ChartTests {
         let widths = svg.matches(of: /<rect x="[0-9.]+" y="[0-9.]+" width="([0-9.]+)" height="25"/).map { Double($0.1)! }
         #expect(widths.count == months * (months + 1) / 2)
         #expect(widths.allSatisfy { $0 >= Heatmap.minimumCellWidth - 1 })
+        // Every month header is shown whole (第23月, not 第23…).
+        for m in 0..<months { #expect(svg.contains(">第\(m)月</text>"), "header 第\(m)月") }
+        #expect(!svg.contains("…"))
     }
 }

@@ -29,11 +29,22 @@ public struct OrderFacts: Sendable {
     public var customerCount: Int { interner.count }
     public var orderCount: Int { day.count }
 
-    /// Order statuses that mean "no purchase happened", compared case-insensitively.
-    public static let cancelledStatuses = ["cancelled", "canceled", "void", "voided", "refunded", "returned",
+    /// Order statuses that mean "no purchase happened", compared case-insensitively. `cancel` is
+    /// Odoo's raw sale.order state.
+    public static let cancelledStatuses = ["cancelled", "canceled", "cancel", "void", "voided", "refunded", "returned",
                                            "已取消", "取消", "已作废", "作废", "已退款", "退款", "已退货", "退货"]
 
-    public init(orders: Table?, customers: Table? = nil, asOf: Int32, excludedStatuses: [String] = OrderFacts.cancelledStatuses) {
+    /// Order statuses of offers not (yet) accepted: Odoo keeps quotations in sale_order with state
+    /// draft or sent (the quotation was e-mailed to the customer — not "shipped", which shipping
+    /// systems write as shipped/已发货), which the bundled odoo profile loads as `quotation`.
+    /// Counting them would book every offer as revenue. `pending` is not here: elsewhere it is a
+    /// confirmed order awaiting payment or delivery.
+    public static let quotationStatuses = ["quotation", "quote", "draft", "sent", "草稿", "报价", "报价单", "报价中"]
+
+    /// The default of `RFMParameters.excludedOrderStatuses`: orders that are not revenue.
+    public static let nonRevenueStatuses = cancelledStatuses + quotationStatuses
+
+    public init(orders: Table?, customers: Table? = nil, asOf: Int32, excludedStatuses: [String] = OrderFacts.nonRevenueStatuses) {
         self.asOf = asOf
         var notes: [String] = []
         var interner = CustomerIndex(capacity: customers?.rowCount ?? 0)
@@ -74,13 +85,16 @@ public struct OrderFacts: Sendable {
         var offsets = [Int](repeating: 0, count: customers + 1)
         var noCustomer = 0, noDate = 0, afterAsOf = 0, tooEarly = 0, cancelled = 0, noAmount = 0, nonPositive = 0
         // Status is low-cardinality: decide per distinct label, then per row by code.
-        var statusCodes: [Int32]?, cancelledLabel: [Bool] = []
+        var statusCodes: [Int32]?, cancelledLabel: [Bool] = [], statusLabels: [String] = []
         if let status = ColumnAccess.strings(orders, "status", notes: &notes), !excludedStatuses.isEmpty {
             let statusKeys = DenseKeys(status)
             let excluded = Set(excludedStatuses.map { $0.lowercased() })
-            cancelledLabel = (0..<statusKeys.count).map { excluded.contains(statusKeys.labels[$0].lowercased()) }
+            statusLabels = (0..<statusKeys.count).map { statusKeys.labels[$0] }
+            cancelledLabel = statusLabels.map { excluded.contains($0.lowercased()) }
             if cancelledLabel.contains(true) { statusCodes = statusKeys.codes }
         }
+        // Rows left out per status label (by label code), for the note.
+        var excludedPerLabel = [Int](repeating: 0, count: statusLabels.count)
         // Each row's customer code, or -1 when the row is left out (for whichever reason).
         var rowCode = keys.codes
         // Columns without nulls (the usual case) skip the per-row bitmap test.
@@ -92,7 +106,10 @@ public struct OrderFacts: Sendable {
                     if !datesComplete && !days.validity.isValid(r) { noDate += 1 }
                     else if d[r] > asOf { afterAsOf += 1 }
                     else if d[r] < SafeTime.earliestDay { tooEarly += 1 }
-                    else if let statusCodes, statusCodes[r] >= 0, cancelledLabel[Int(statusCodes[r])] { cancelled += 1 }
+                    else if let statusCodes, statusCodes[r] >= 0, cancelledLabel[Int(statusCodes[r])] {
+                        cancelled += 1
+                        excludedPerLabel[Int(statusCodes[r])] += 1
+                    }
                     else {
                         offsets[Int(code[r]) + 1] += 1
                         continue
@@ -164,7 +181,14 @@ public struct OrderFacts: Sendable {
         if noCustomer > 0 { notes.append("orders: \(noCustomer) rows without customer_id ignored") }
         if noDate > 0 { notes.append("orders: \(noDate) rows without order_date ignored") }
         if afterAsOf > 0 { notes.append("orders: \(afterAsOf) rows dated after the as-of day \(CivilDate.iso(Int(asOf))) ignored") }
-        if cancelled > 0 { notes.append("orders: \(cancelled) cancelled/void/refunded rows (by status) ignored") }
+        if cancelled > 0 {
+            // Most frequent status first, then by label bytes: the note reads the same every run.
+            let perStatus = excludedPerLabel.indices.filter { excludedPerLabel[$0] > 0 }
+                .sorted { excludedPerLabel[$0] != excludedPerLabel[$1] ? excludedPerLabel[$0] > excludedPerLabel[$1]
+                          : Array(statusLabels[$0].utf8).lexicographicallyPrecedes(Array(statusLabels[$1].utf8)) }
+                .map { "\(statusLabels[$0]) \(excludedPerLabel[$0])" }
+            notes.append("orders: \(cancelled) rows left out as not revenue (cancelled/void/refunded/quotation statuses), by status: \(perStatus.joined(separator: ", "))")
+        }
         if tooEarly > 0 { notes.append("orders: \(tooEarly) rows dated before 1900-01-01 ignored as corrupt dates") }
         if noAmount > 0 && amounts != nil { notes.append("orders: \(noAmount) rows without amount counted as 0") }
         if nonPositive > 0 { notes.append("orders: \(nonPositive) rows with zero or negative amount (refunds?) included in sums") }

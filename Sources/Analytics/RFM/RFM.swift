@@ -3,11 +3,11 @@ import Columns
 public struct RFMParameters: Sendable {
     /// Orders on days (asOf − windowDays, asOf] are scored; nil scores the whole history.
     public var windowDays: Int32?
-    /// Orders whose status is one of these (case-insensitive) did not happen, for every
-    /// customer-level analysis (RFM, lifecycle, cohorts, performance).
+    /// Orders whose status is one of these (case-insensitive) did not happen or are not revenue
+    /// (quotations), for every customer-level analysis (RFM, lifecycle, cohorts, performance).
     public var excludedOrderStatuses: [String]
 
-    public init(windowDays: Int32? = 365, excludedOrderStatuses: [String] = OrderFacts.cancelledStatuses) {
+    public init(windowDays: Int32? = 365, excludedOrderStatuses: [String] = OrderFacts.nonRevenueStatuses) {
         self.windowDays = windowDays
         self.excludedOrderStatuses = excludedOrderStatuses
     }
@@ -23,7 +23,7 @@ public struct RFMParameters: Sendable {
 /// (`RFMChineseClass`). Every kept order row is a purchase occasion whatever its amount: a refund
 /// booked as its own negative row lowers monetary and also counts as an occasion, so sources that
 /// book refunds that way should mark them with a status in `excludedOrderStatuses` or net them
-/// upstream. Orders with a cancelled/void/refunded status are dropped before any of this.
+/// upstream. Orders with a cancelled/void/refunded or quotation status are dropped before any of this.
 ///
 /// Tables: `rfm` (one row per scored customer, in customer_id byte order), `rfm_segments` (11 rows,
 /// map order), `rfm_segments_cn` (8 rows, map order).

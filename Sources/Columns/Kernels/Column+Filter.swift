@@ -183,6 +183,31 @@ private struct StringTest {
         }
     }
 
+    /// The one constant of a comparison, `contains` or prefix test; nil for `between` and `in`.
+    private var single: Int? {
+        switch kind {
+        case .compare(_, let k), .contains(let k), .hasPrefix(let k): k
+        case .between, .isIn: nil
+        }
+    }
+
+    /// `passes` with the single constant's bytes already in hand, so a row loop over a plain
+    /// column does not look the constant up again for every row.
+    @inline(__always)
+    private func passes(_ bytes: UnsafeRawBufferPointer, constant c: UnsafeRawBufferPointer) -> Bool {
+        switch kind {
+        case .compare(.equal, _): ByteComparison.equal(bytes, c)
+        case .compare(.notEqual, _): !ByteComparison.equal(bytes, c)
+        case .compare(.less, _): ByteComparison.compare(bytes, c) < 0
+        case .compare(.lessOrEqual, _): ByteComparison.compare(bytes, c) <= 0
+        case .compare(.greater, _): ByteComparison.compare(bytes, c) > 0
+        case .compare(.greaterOrEqual, _): ByteComparison.compare(bytes, c) >= 0
+        case .contains: ByteComparison.contains(bytes, c)
+        case .hasPrefix: ByteComparison.hasPrefix(bytes, c)
+        case .between, .isIn: passes(bytes)
+        }
+    }
+
     func run(_ column: StringColumn, _ domain: SelectionVector?) -> SelectionVector {
         let n = column.count
         switch column.storage {
@@ -195,6 +220,18 @@ private struct StringTest {
                 }
             }
         case .plain(let buffer):
+            if let k = single {
+                let constant = constants.strings.withBytes(k) { [UInt8]($0) }
+                return constant.withUnsafeBytes { c in
+                    buffer.bytes.withUnsafeBytes { bytes in
+                        buffer.offsets.withUnsafeBufferPointer { off in
+                            SelectionScan.rows(count: n, validity: column.validity, domain: domain) { r in
+                                passes(UnsafeRawBufferPointer(rebasing: bytes[Int(off[r])..<Int(off[r + 1])]), constant: c)
+                            }
+                        }
+                    }
+                }
+            }
             return buffer.bytes.withUnsafeBytes { bytes in
                 buffer.offsets.withUnsafeBufferPointer { off in
                     SelectionScan.rows(count: n, validity: column.validity, domain: domain) { r in

@@ -3,16 +3,16 @@ import Dispatch
 /// Fixed-size chunks of a row range, run on all cores. The chunk boundaries depend only on the
 /// row count — never on the core count — so partial results merged in chunk order are the same
 /// bits whether the chunks ran in parallel or one after another (floating-point sums included).
-enum ParallelChunks {
-    static let defaultSize = 1 << 16
+public enum ParallelChunks {
+    public static let defaultSize = 1 << 16
 
     /// `count` rows in chunks of `size`: the ranges, in order.
-    static func ranges(count: Int, size: Int) -> [Range<Int>] {
+    public static func ranges(count: Int, size: Int) -> [Range<Int>] {
         stride(from: 0, to: count, by: max(size, 1)).map { $0..<min($0 + size, count) }
     }
 
     /// `body(i)` for each i in 0..<n, concurrently when `parallel`; results in index order.
-    static func map<R>(_ n: Int, parallel: Bool, _ body: (Int) -> R) -> [R] {
+    public static func map<R>(_ n: Int, parallel: Bool, _ body: (Int) -> R) -> [R] {
         if !parallel || n < 2 { return (0..<n).map(body) }
         var results = [R?](repeating: nil, count: n)
         results.withUnsafeMutableBufferPointer { buffer in

@@ -84,3 +84,15 @@ public struct CRMProfile: Sendable {
         String(s.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "_" && $0 != "-" })
     }
 }
+
+extension CRMProfile.IDFormat {
+    /// One id in the form `ProfileLoader.normalizeIDs` writes, so a lookup keyed by ids of one file
+    /// finds the rows of another that write the same record's id in its other form (15 vs 18 characters).
+    func normalized(_ id: String) -> String {
+        switch self {
+        case .asIs: return id
+        case .salesforce15: return id.utf8.count == 18 ? String(decoding: id.utf8.prefix(15), as: UTF8.self) : id
+        case .stripPrefix(let p): return id.utf8.count > p.utf8.count && id.hasPrefix(p) ? String(id.dropFirst(p.count)) : id
+        }
+    }
+}

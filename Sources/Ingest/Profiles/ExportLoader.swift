@@ -7,7 +7,7 @@ public enum ExportLoader {
     public struct Export: Sendable {
         public var tables: [CanonicalTable: Table] = [:]
         public var files: [ProfileLoader.Loaded] = []
-        /// Files in the folder no rule matched (lookup files such as crm_stage are used, not loaded).
+        /// Files in the folder no rule matched (lookup-only files such as crm_stage are read by lookups, not loaded).
         public var skippedFiles: [String] = []
         /// "opportunities.customer_id 'X' (file:line) has no customers row", at most a few per key.
         public var danglingReferences: [String] = []
@@ -18,11 +18,12 @@ public enum ExportLoader {
         do { names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted() } catch {
             throw .cannotOpen(path: directory, reason: "\(error)")
         }
-        let lookupFiles = Set(profile.files.flatMap { $0.lookups.values.map(\.file) })
         var export = Export()
         var parts: [CanonicalTable: [Table]] = [:]
         for name in names where !name.hasPrefix(".") {
-            guard !lookupFiles.contains(name), profile.rule(for: name) != nil else {
+            // A lookup file is loaded too when a rule of its own matches it (Salesforce's Account.csv
+            // gives contacts their company name and is itself customers); otherwise it is only read.
+            guard profile.rule(for: name) != nil else {
                 export.skippedFiles.append(name)
                 continue
             }

@@ -31,6 +31,22 @@ public enum ProfileLoader {
         let isExcel = fileName.lowercased().hasSuffix(".xlsx")
         let headers = try isExcel ? ExcelLoader.headers(path: path, options: ExcelOptions(sheet: sheet ?? rule.sheet))
             : csvHeaders(path: path, encoding: profile.encoding)
+        let columnMap = Self.columnMap(rule: rule, headers: headers, overrides: overrides)
+        var csv = CSVOptions(encoding: profile.encoding, columnMap: columnMap, dateOrder: profile.dateOrder,
+                             decimalComma: profile.decimalComma, table: rule.table)
+        csv.types = textTypes(rule: rule, columnMap: columnMap)
+        var result = try isExcel ? ExcelLoader.load(path: path, options: ExcelOptions(sheet: sheet ?? rule.sheet, like: csv))
+            : CSVLoader.load(path: path, options: csv)
+        let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let unmapped = try applyRule(rule, of: profile, to: &result, lookupDirectory: directory.isEmpty ? "." : directory)
+        let known = rule.table.fields.map(\.name)
+        let unknown = result.unmappedHeaders.map { h in (header: h, nearest: NameSuggestion.nearest(to: h, in: known)) }
+        return Loaded(result: result, rule: rule, unknownHeaders: unknown, unmappedStages: unmapped)
+    }
+
+    /// Canonical column → the header that feeds it: the rule's first candidate present in `headers`,
+    /// then the caller's `overrides` (a pipeline source's `columns:`), which win.
+    static func columnMap(rule: CRMProfile.FileRule, headers: [String], overrides: [String: String]) -> [String: String] {
         var columnMap: [String: String] = [:]
         for (canonical, candidates) in rule.columns.sorted(by: { $0.key < $1.key }) {
             if let h = firstPresent(candidates, in: headers) { columnMap[canonical] = h }
@@ -40,19 +56,31 @@ public enum ProfileLoader {
             for (k, v) in columnMap where v == header && k != canonical { columnMap[k] = nil }
             columnMap[canonical] = header
         }
-        var csv = CSVOptions(encoding: profile.encoding, columnMap: columnMap, dateOrder: profile.dateOrder,
-                             decimalComma: profile.decimalComma, table: rule.table)
-        // Columns whose values the profile rewrites are read as text first.
-        for c in rule.lookups.keys { csv.types[c] = .string }
-        let percent = rule.table.field("probability") != nil && columnMap["probability"] != nil
-        if percent { csv.types["probability"] = .string }
-        var result = try isExcel ? ExcelLoader.load(path: path, options: ExcelOptions(sheet: sheet ?? rule.sheet, like: csv))
-            : CSVLoader.load(path: path, options: csv)
-        if percent { try PercentValues.convert(&result, column: "probability") }
-        let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        for (column, lookup) in rule.lookups.sorted(by: { $0.key < $1.key }) {
-            let table = try lookupTable(lookup, directory: directory.isEmpty ? "." : directory, profile: profile)
-            try rewrite(&result.table, column: column) { table[$0] ?? $0 }
+        return columnMap
+    }
+
+    /// Columns whose values the profile rewrites are read as text first (lookups, percentages).
+    static func textTypes(rule: CRMProfile.FileRule, columnMap: [String: String]) -> [String: ColumnType] {
+        var types: [String: ColumnType] = [:]
+        for c in rule.lookups.keys { types[c] = .string }
+        if rule.table.field("probability") != nil && columnMap["probability"] != nil { types["probability"] = .string }
+        return types
+    }
+
+    /// The profile's rewrites on a loaded result: percentages, lookups (from files in
+    /// `lookupDirectory`; none when nil), fills, value maps, canonical stages, derived status and id
+    /// forms. Returns the stage labels no `stages:` entry maps.
+    static func applyRule(_ rule: CRMProfile.FileRule, of profile: CRMProfile, to result: inout LoadResult,
+                          lookupDirectory: String?) throws(IngestError) -> [String] {
+        // Read as text because the profile maps it (`textTypes`): `75`, `75%`, `75％` → 75.
+        if rule.table.field("probability") != nil && result.table["probability"]?.strings != nil {
+            try PercentValues.convert(&result, column: "probability")
+        }
+        if let directory = lookupDirectory {
+            for (column, lookup) in rule.lookups.sorted(by: { $0.key < $1.key }) {
+                let table = try lookupTable(lookup, directory: directory, profile: profile)
+                try rewrite(&result.table, column: column) { table[profile.ids.normalized($0)] ?? $0 }
+            }
         }
         for (column, headers) in rule.fillFrom.sorted(by: { $0.key < $1.key }) {
             try fillEmpty(&result.table, column: column, from: headers)
@@ -75,9 +103,7 @@ public enum ProfileLoader {
                 try normalizeIDs(&result.table, column: f.name, format: profile.ids)
             }
         }
-        let known = rule.table.fields.map(\.name)
-        let unknown = result.unmappedHeaders.map { h in (header: h, nearest: NameSuggestion.nearest(to: h, in: known)) }
-        return Loaded(result: result, rule: rule, unknownHeaders: unknown, unmappedStages: unmapped)
+        return unmapped
     }
 
     static func firstPresent(_ candidates: [String], in headers: [String]) -> String? {
@@ -101,7 +127,8 @@ public enum ProfileLoader {
         return records.first?.map { String(decoding: $0, as: UTF8.self) } ?? []
     }
 
-    /// key → value of a lookup file (CSV or xlsx beside the source), with jsonb translations resolved.
+    /// key → value of a lookup file (CSV or xlsx beside the source), with jsonb translations resolved;
+    /// keys in the profile's id form, so 15- and 18-character Salesforce ids find each other.
     static func lookupTable(_ lookup: CRMProfile.Lookup, directory: String, profile: CRMProfile) throws(IngestError)
         -> [String: String]
     {
@@ -117,7 +144,7 @@ public enum ProfileLoader {
         var map: [String: String] = [:]
         for r in 0..<t.rowCount {
             guard let k = keys[r], let v = values[r] else { continue }
-            map[k] = TranslatedName.pick(v, locales: lookup.locales)
+            map[profile.ids.normalized(k)] = TranslatedName.pick(v, locales: lookup.locales)
         }
         return map
     }

@@ -28,6 +28,8 @@ extension ConfigReader {
             case "resolution": readResolution(value, into: &config.resolution)
             case "reports": config.reports = list(value, "reports").compactMap { readReport($0) }
             case "segments": config.segments = readSegments(value)
+            case "currency": readCurrency(value, into: &config.currency)
+            case "cleanup": readCleanup(value, into: &config.cleanup)
             default: report(keyNode, "pipeline: key '\(key)' is not handled")
             }
         }
@@ -57,7 +59,7 @@ extension ConfigReader {
                 }
             case "file": fileNode = value; csvPath = existingPath(value, "source file")
             case "sqlite": fileNode = value; sqlitePath = existingPath(value, "source sqlite")
-            case "postgres": fileNode = value; postgresURL = string(value, "source postgres")
+            case "postgres": fileNode = value; postgresURL = expandedURL(value)
             case "query": query = string(value, "query")
             case "sheet": spec.sheet = string(value, "sheet")
             case "profile":
@@ -101,6 +103,7 @@ extension ConfigReader {
                 guard let o = string(value, "date_order") else { continue }
                 if ["auto", "dmy", "mdy"].contains(o) { spec.dateOrder = o } else { report(value, "date_order: expected auto, dmy or mdy, got '\(o)'") }
             case "decimal_comma": spec.decimalComma = bool(value, "decimal_comma") ?? false
+            case "id_prefix": spec.idPrefix = idPrefix(value)
             default: break
             }
         }
@@ -128,6 +131,19 @@ extension ConfigReader {
             report(keyNode, "columns: '\(canonical)' is not a column of \(table.rawValue)\(NameSuggestion.hint(for: canonical, in: canonicalNames)); columns: \(canonicalNames.joined(separator: ", "))")
         }
         return spec
+    }
+
+    /// The postgres URL with `${NAME}` / `${NAME:-default}` filled from the environment.
+    mutating func expandedURL(_ node: Node) -> String? {
+        guard let raw = string(node, "source postgres") else { return nil }
+        switch EnvironmentExpansion.expand(raw, environment: environment) {
+        case .success(let url): return url
+        case .failure(.unset(let name)):
+            report(node, "source postgres: environment variable \(name) is not set; set it, or give a default as ${\(name):-value}")
+        case .failure(.malformed(let what)):
+            report(node, "source postgres: \(what); write ${NAME} or ${NAME:-default}")
+        }
+        return nil
     }
 
     mutating func readStages(_ node: Node) -> [PipelineConfig.Stage] {

@@ -26,8 +26,10 @@ extension ConfigReader {
 
     mutating func readRFM(_ node: Node, into s: inout RFMSettings) {
         guard let m = map(node, "rfm") else { return }
-        for (key, _, value) in entries(m, allowed: ["window_days", "dormant_days", "churned_days", "new_days"], context: "rfm") {
+        let keys = ["window_days", "dormant_days", "churned_days", "new_days", "excluded_order_statuses"]
+        for (key, _, value) in entries(m, allowed: keys, context: "rfm") {
             switch key {
+            case "excluded_order_statuses": s.excludedOrderStatuses = stringList(value, "rfm.excluded_order_statuses")
             case "window_days":
                 if string(value, "rfm.window_days") == "all" { s.windowDays = nil }
                 else { s.windowDays = int(value, "rfm.window_days", range: 1...36500) ?? s.windowDays }

@@ -7,11 +7,14 @@ import Yams
 struct ConfigReader {
     let file: String
     let baseDirectory: String
+    /// Values for `${NAME}` in a postgres URL (the process environment unless a caller passes its own).
+    let environment: [String: String]
     var issues: [PipelineIssue] = []
 
-    init(file: String, baseDirectory: String) {
+    init(file: String, baseDirectory: String, environment: [String: String] = [:]) {
         self.file = file
         self.baseDirectory = baseDirectory
+        self.environment = environment
     }
 
     mutating func report(_ node: Node?, _ message: String) {

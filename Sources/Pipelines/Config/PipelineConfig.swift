@@ -19,6 +19,10 @@ public struct PipelineConfig: Sendable {
     public var reports: [ReportSpec]
     /// Named segments in file order: name → query expression.
     public var segments: [(name: String, expression: String)]
+    /// Base currency and conversion rates for order amounts.
+    public var currency = CurrencySettings()
+    /// What `crm clean` does besides loading, cleaning and resolving (`cleanup:` in the file).
+    public var cleanup = CleanupSettings()
 
     public enum AsOf: Sendable, Equatable {
         /// The latest event date in the data.
@@ -56,6 +60,9 @@ public struct SourceSpec: Sendable {
     public var decimalComma: Bool
     /// Where the source is declared, for error messages.
     public var line: Int
+    /// Written before every customer_id and opportunity_id of this source, so two systems that
+    /// both number customers 1, 2, 3… cannot collide (`SourceIDs`).
+    public var idPrefix: String? = nil
 
     /// A short id for manifests and lineage: the file name, or file + table for queries.
     public var displayName: String {
@@ -82,6 +89,8 @@ public struct RFMSettings: Sendable {
     public var dormantDays: Int = 180
     /// Last order longer ago than this: churned.
     public var churnedDays: Int = 365
+    /// Order statuses that are not revenue (cancelled, quotations…); nil = `OrderFacts.nonRevenueStatuses`.
+    public var excludedOrderStatuses: [String]? = nil
 }
 
 public struct ChurnSettings: Sendable {

@@ -6,15 +6,18 @@ import Yams
 /// each problem comes back with file, line, column and the nearest valid name.
 public enum PipelineLoader {
     static let topKeys = ["name", "as_of", "sources", "stages", "funnel", "rfm", "churn", "forecast", "service",
-                          "resolution", "reports", "segments"]
+                          "resolution", "reports", "segments", "currency", "cleanup"]
     static let sourceKeys = ["table", "file", "sqlite", "postgres", "query", "profile", "columns", "types", "encoding",
-                             "delimiter", "date_order", "decimal_comma", "sheet"]
+                             "delimiter", "date_order", "decimal_comma", "sheet", "id_prefix"]
     static let profiles = ["generic", "salesforce", "hubspot", "zoho", "odoo", "jiandaoyun", "fxiaoke",
                            "xiaoshouyi", "yonyou", "kingdee", "beisen"]
     static let csvReports = ["segments", "churn", "funnel", "forecast", "cohorts", "service", "performance",
                              "data_quality", "quarantine", "customers", "leads"]
 
-    public static func load(path: String) throws -> PipelineConfig {
+    /// `environment` fills `${NAME}` in postgres URLs (default: this process's environment).
+    public static func load(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> PipelineConfig
+    {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw PipelineValidationError(issues: [PipelineIssue(file: path, line: 0, column: 0,
@@ -24,12 +27,15 @@ public enum PipelineLoader {
             throw PipelineValidationError(issues: [PipelineIssue(file: path, line: 1, column: 1,
                                                                  message: "the pipeline file is not UTF-8 text")])
         }
-        return try parse(yaml: text, path: url.path, displayPath: path)
+        return try parse(yaml: text, path: url.path, displayPath: path, environment: environment)
     }
 
     /// Parses YAML text as if read from `path` (relative paths resolve against its folder).
-    public static func parse(yaml text: String, path: String, displayPath: String? = nil) throws -> PipelineConfig {
-        var reader = ConfigReader(file: displayPath ?? path, baseDirectory: (path as NSString).deletingLastPathComponent)
+    public static func parse(yaml text: String, path: String, displayPath: String? = nil,
+                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PipelineConfig
+    {
+        var reader = ConfigReader(file: displayPath ?? path, baseDirectory: (path as NSString).deletingLastPathComponent,
+                                  environment: environment)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

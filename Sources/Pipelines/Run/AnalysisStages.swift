@@ -19,7 +19,8 @@ enum AnalysisStages {
     static func parameters(for config: PipelineConfig, asOf: Int32) -> AnalysisParameters {
         var p = AnalysisParameters(asOf: asOf)
         p.funnel = FunnelParameters(stages: config.funnel.stages)
-        p.rfm = RFMParameters(windowDays: config.rfm.windowDays.map { Int32(clamping: $0) })
+        p.rfm = RFMParameters(windowDays: config.rfm.windowDays.map { Int32(clamping: $0) },
+                              excludedOrderStatuses: config.rfm.excludedOrderStatuses ?? OrderFacts.nonRevenueStatuses)
         p.lifecycle = LifecycleParameters(newDays: Int32(clamping: config.rfm.newDays),
                                           activeDays: Int32(clamping: config.rfm.dormantDays),
                                           churnDays: Int32(clamping: config.rfm.churnedDays))

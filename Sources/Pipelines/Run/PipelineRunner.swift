@@ -31,7 +31,7 @@ public struct PipelineRunner {
         var timings: [RunManifest.StageTiming] = []
 
         let loadStart = Date()
-        let loaded = try SourceLoading(progress: progress).load(config.sources)
+        let loaded = try SourceLoading(progress: progress, pipelinePath: config.path).load(config.sources)
         let rowsRead = loaded.accounts.reduce(0) { $0 + $1.rowsRead }
         let rowsLoaded = loaded.accounts.reduce(0) { $0 + $1.rowsLoaded }
         let rowsQuarantined = loaded.accounts.reduce(0) { $0 + $1.rowsQuarantined }
@@ -39,6 +39,16 @@ public struct PipelineRunner {
 
         var tables = loaded.tables
         var notes: [String] = []
+        if let orders = tables[.orders] {
+            let stageStart = Date()
+            let money = try CurrencyConversion(settings: config.currency).run(orders)
+            tables[.orders] = money.orders
+            notes += money.notes
+            money.notes.forEach(progress.note)
+            if !money.notes.isEmpty {
+                timings.append(.init(stage: "currency", seconds: Date().timeIntervalSince(stageStart), rows: orders.rowCount, notes: money.notes))
+            }
+        }
         if config.stages.contains(.clean), let customers = tables[.customers] {
             let stageStart = Date()
             let cleaned = try CleanStage().run(customers)
@@ -98,6 +108,20 @@ public struct PipelineRunner {
             let scoped = ScopedReports(config: config, asOf: asOf, tables: tables, loaded: loaded, languages: htmlReports)
             for f in try scoped.files(by: by, maskPII: mask, progress: progress) { files.add(f) }
         }
+        let snapshot = SnapshotAssembly(tables: tables, outputs: outputs)
+        let snapshotTables = try snapshot.snapshotTables()
+        if !config.segments.isEmpty, let customers = snapshotTables.first(where: { $0.name == "customers" }) {
+            let exports = SegmentExports(customers: customers, related: snapshotTables.filter { $0.name != "customers" }, asOf: asOf,
+                                         segments: config.segments)
+            let selections = try exports.selections()
+            progress.finished(stage: "segments", detail: selections.map { "@\($0.name) \($0.rows.count)" }.joined(separator: ", ") + " customers",
+                              seconds: 0)
+            for f in exports.files(selections, bom: languages.contains(.zh)) { files.add(f) }
+            for spec in config.reports {
+                guard case .scoped(let by, let mask) = spec.kind else { continue }
+                for f in try exports.scopedFiles(selections, by: by, maskPII: mask, bom: languages.contains(.zh)) { files.add(f) }
+            }
+        }
         timings.append(.init(stage: "reports", seconds: Date().timeIntervalSince(reportStart), rows: 0, notes: []))
 
         manifest.stages = timings
@@ -115,9 +139,8 @@ public struct PipelineRunner {
             }
         }
         let publishStart = Date()
-        let snapshot = SnapshotAssembly(tables: tables, outputs: outputs)
         try AtomicPublisher(target: out).publish(files.files) { staging in
-            try snapshot.write(into: staging, asOf: asOf, segments: config.segments)
+            try snapshot.write(snapshotTables, into: staging, asOf: asOf, segments: config.segments)
         }
         progress.finished(stage: "publish", detail: "\(files.files.count) files → \(out)", seconds: Date().timeIntervalSince(publishStart))
 

@@ -28,10 +28,10 @@ extension ReportAssembly {
     }
 
     /// Revenue from the first of the as-of month to as-of, against the same days a year earlier;
-    /// cancelled, void and refunded orders excluded as in every customer-level analysis.
+    /// orders whose status is not revenue (cancelled, quotations…) excluded as in every customer-level analysis.
     func revenue(_ orders: Table, periodStart: Int32) -> Metric? {
         guard case .date(let day)? = orders["order_date"], case .double(let amount)? = orders["amount"] else { return nil }
-        let excluded = Set(OrderFacts.cancelledStatuses.map { $0.lowercased() })
+        let excluded = Set((config.rfm.excludedOrderStatuses ?? OrderFacts.nonRevenueStatuses).map { $0.lowercased() })
         let status = orders["status"]?.strings
         let (y, m, d) = CivilDate.civil(fromDays: Int(periodStart))
         let lastYearStart = Int32(CivilDate.days(year: y - 1, month: m, day: d))

@@ -62,7 +62,11 @@ extension ReportAssembly {
                   medianResolutionHours: t.number("median_resolution_hours", r),
                   slaBreachRate: t.number("sla_breach_rate", r), csat: t.number("csat_mean", r))
         }
-        return ServiceSection(total: row(all), rows: t.rows(where: "dimension", is: "priority").map(row), csv: "service.csv")
+        // Most severe priority first, as a service manager reads the table; ties keep the analysis order.
+        let rows = t.rows(where: "dimension", is: "priority").map(row).enumerated()
+            .sorted { (PriorityName.severityRank($0.element.group), $0.offset) < (PriorityName.severityRank($1.element.group), $1.offset) }
+            .map(\.element)
+        return ServiceSection(total: row(all), rows: rows, csv: "service.csv")
     }
 
     func performanceSection() -> PerformanceSection? {

@@ -31,8 +31,10 @@ struct ReportAssembly {
         return model
     }
 
-    /// The currency most orders are in (reports show one; mixed-currency totals are noted).
+    /// The pipeline's base currency, else the one most orders are in (reports show one; orders in
+    /// other currencies were converted or left out of money figures by `CurrencyConversion`).
     var currency: String {
+        if let base = config.currency.base { return base }
         guard let c = tables[.orders]?["currency"]?.strings else { return "CNY" }
         var counts: [String: Int] = [:]
         for r in 0..<c.count { if let v = c[r], !v.isEmpty { counts[v, default: 0] += 1 } }

@@ -27,15 +27,19 @@ struct ScopedReports {
             let v = scopeColumn[r].flatMap { $0.isEmpty ? nil : $0 } ?? Self.noValue
             rowsByValue[v, default: []].append(r)
         }
+        let values = rowsByValue.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        let partition = ScopePartition(customerIDs: ids, rowsByScope: values.map { rowsByValue[$0]! })
+        // Every event table is split once for all scopes (one id lookup per row), not once per scope.
+        var eventRows: [CanonicalTable: [[Int]]] = [:]
+        for (table, t) in tables where table != .customers {
+            eventRows[table] = table == .stageHistory
+                ? partition.rowsByScope(of: t, viaOpportunities: tables[.opportunities])
+                : partition.rowsByScope(of: t)
+        }
         var files: [ReportFile] = []
-        for value in rowsByValue.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
-            let rows = rowsByValue[value]!
-            var members = ByteInterner(capacity: rows.count)
-            for r in rows where ids.validity.isValid(r) { _ = ids.withBytes(r) { members.intern($0) } }
-            var scoped: [CanonicalTable: Table] = [.customers: customers.gather(rows)]
-            for (table, t) in tables where table != .customers {
-                scoped[table] = Self.rows(of: t, customersIn: members, opportunities: table == .stageHistory ? scoped[.opportunities] ?? tables[.opportunities] : nil)
-            }
+        for (s, value) in values.enumerated() {
+            var scoped: [CanonicalTable: Table] = [.customers: customers.gather(rowsByValue[value]!)]
+            for (table, t) in tables where table != .customers { scoped[table] = t.gather(eventRows[table]![s]) }
             let folder = "scope/" + Self.folderName(value)
             files += try scopeFiles(scoped, value: value, column: column, maskPII: maskPII, folder: folder)
         }
@@ -60,25 +64,16 @@ struct ScopedReports {
         set.addAnalysisCSVs(outputs, bom: bom)
         out += set.files.map { ReportFile(name: folder + "/" + $0.name, bytes: $0.bytes) }
         if var customers = scoped[.customers] {
-            if maskPII {
-                let pii: [(String, PIIMask.Kind)] = [("phone", .phone), ("phone_e164", .phone), ("email", .email), ("email_normalized", .email)]
-                customers = try PIIMask.masking(customers, pii.filter { customers[$0.0] != nil }.map { (name: $0.0, kind: $0.1) })
-            }
+            if maskPII { customers = try Self.maskingPII(customers) }
             out.append(ReportFile(name: folder + "/customers.csv", bytes: CSVWriter.encode(customers, bom: bom)))
         }
         return out
     }
 
-    /// Rows of an event table whose customer is in the scope; stage history follows its
-    /// (already scoped) opportunities.
-    static func rows(of t: Table, customersIn members: ByteInterner, opportunities: Table?) -> Table {
-        if let opportunities, let oppIDs = opportunities["opportunity_id"]?.strings, let keys = t["opportunity_id"]?.strings {
-            var kept = ByteInterner(capacity: opportunities.rowCount)
-            for r in 0..<opportunities.rowCount where oppIDs.validity.isValid(r) { _ = oppIDs.withBytes(r) { kept.intern($0) } }
-            return t.gather((0..<t.rowCount).filter { keys.validity.isValid($0) && keys.withBytes($0) { kept.code(of: $0) } != nil })
-        }
-        guard let ids = t["customer_id"]?.strings else { return t.gather([Int]()) }
-        return t.gather((0..<t.rowCount).filter { ids.validity.isValid($0) && ids.withBytes($0) { members.code(of: $0) } != nil })
+    /// Customers with their phones and e-mails (raw and normalized) masked.
+    static func maskingPII(_ customers: Table) throws -> Table {
+        let pii: [(String, PIIMask.Kind)] = [("phone", .phone), ("phone_e164", .phone), ("email", .email), ("email_normalized", .email)]
+        return try PIIMask.masking(customers, pii.filter { customers[$0.0] != nil }.map { (name: $0.0, kind: $0.1) })
     }
 
     /// A folder name from a scope value: path separators and leading dots replaced, so a value

@@ -38,9 +38,8 @@ struct SnapshotAssembly {
         return customers
     }
 
-    /// Writes `snapshot/` into `folder` (the publisher's staging folder): the Arrow files, the
-    /// manifest, and `segments.json` with the pipeline's named segments.
-    func write(into folder: String, asOf: Int32, segments: [(name: String, expression: String)]) throws {
+    /// The snapshot's tables: enriched customers (when there are customers), then the event tables.
+    func snapshotTables() throws -> [Table] {
         var out: [Table] = []
         if let c = try customers() { out.append(c) }
         for t in [CanonicalTable.orders, .interactions, .opportunities, .tickets] {
@@ -49,6 +48,12 @@ struct SnapshotAssembly {
                 out.append(table)
             }
         }
+        return out
+    }
+
+    /// Writes `snapshot/` into `folder` (the publisher's staging folder): the Arrow files of
+    /// `out` (from `snapshotTables()`), the manifest, and `segments.json` with the pipeline's named segments.
+    func write(_ out: [Table], into folder: String, asOf: Int32, segments: [(name: String, expression: String)]) throws {
         let directory = folder + "/snapshot"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         _ = try SnapshotWriter.write(tables: out, asOf: asOf, to: directory)

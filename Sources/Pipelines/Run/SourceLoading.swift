@@ -3,9 +3,10 @@ import Columns
 import Foundation
 import Ingest
 
-/// Loads every source of a pipeline into canonical tables: each file through its loader, then
-/// sources of the same table stacked. Row accounting is verified per source before anything
-/// downstream sees the rows.
+/// Loads every source of a pipeline into canonical tables: each file through its loader, its ids
+/// given the source's `id_prefix:`, then sources of the same table stacked. Row accounting is
+/// verified per source before anything downstream sees the rows, and a customer or opportunity id
+/// that two sources both use stops the run (`SourceIDs`) instead of merging two records silently.
 struct SourceLoading {
     struct Loaded {
         var tables: [CanonicalTable: Table] = [:]
@@ -15,14 +16,19 @@ struct SourceLoading {
     }
 
     let progress: ProgressReporter
+    /// The pipeline file, for locating errors (`file:line`).
+    var pipelinePath = "pipeline"
 
     func load(_ sources: [SourceSpec]) throws -> Loaded {
         var loaded = Loaded()
         var parts: [CanonicalTable: [Table]] = [:]
+        var keyed: [CanonicalTable: [(spec: SourceSpec, table: Table)]] = [:]
         for spec in sources {
             let started = Date()
-            let (result, path) = try loadOne(spec)
+            var (result, path) = try loadOne(spec)
             try result.account.verify()
+            if let prefix = spec.idPrefix { try SourceIDs.applyPrefix(prefix, to: &result.table) }
+            if spec.table == .customers || spec.table == .opportunities { keyed[spec.table, default: []].append((spec, result.table)) }
             // A live database has no file to size or hash: its manifest entry names the redacted target.
             let isFile: Bool
             if case .postgres = spec.location { isFile = false } else { isFile = true }
@@ -42,6 +48,9 @@ struct SourceLoading {
             if !result.unmappedHeaders.isEmpty {
                 progress.note("\(spec.displayName): kept unmapped columns as extra attributes: \(result.unmappedHeaders.joined(separator: ", "))")
             }
+        }
+        for table in [CanonicalTable.customers, .opportunities] {
+            try SourceIDs.checkCollisions(table: table, parts: keyed[table] ?? [], pipeline: pipelinePath)
         }
         for (table, tables) in parts {
             loaded.tables[table] = try Table.concatenate(tables, name: table.rawValue)
@@ -76,13 +85,45 @@ struct SourceLoading {
             }
             return (try CSVLoader.load(path: path, options: options), path)
         case .sqlite(let path, let query):
+            if spec.profile != "generic" {
+                return (try loadWithProfile(spec, query: query) { map, types throws(IngestError) in
+                    try SQLiteLoader.load(path: path, query: query, table: spec.table, types: types.merging(spec.types) { $1 },
+                                          columnMapForHeaders: map)
+                }, path)
+            }
             return (try SQLiteLoader.load(path: path, query: query, table: spec.table, columnMap: spec.columns), path)
         case .postgres(let connection, let query):
+            let dateOrder = DateOrder(rawValue: spec.dateOrder) ?? .auto
+            if spec.profile != "generic" {
+                return (try loadWithProfile(spec, query: query) { map, types throws(IngestError) in
+                    try PostgresLoader.load(connection: connection, query: query, table: spec.table,
+                                            types: types.merging(spec.types) { $1 }, dateOrder: dateOrder,
+                                            columnMapForHeaders: map)
+                }, PostgresLoader.redactedTarget(connection))
+            }
             return (try PostgresLoader.load(connection: connection, query: query, table: spec.table,
-                                            columnMap: spec.columns, types: spec.types,
-                                            dateOrder: DateOrder(rawValue: spec.dateOrder) ?? .auto),
+                                            columnMap: spec.columns, types: spec.types, dateOrder: dateOrder),
                     PostgresLoader.redactedTarget(connection))
         }
+    }
+
+    /// A database query mapped by the source's profile as an export file of the same table would be
+    /// (`QueryProfile`); what the profile cannot do on a query is said, not skipped silently.
+    private func loadWithProfile(
+        _ spec: SourceSpec, query: String,
+        _ load: (@escaping ([String]) -> [String: String], [String: ColumnType]) throws(IngestError) -> LoadResult
+    ) throws -> LoadResult {
+        let profile = try ProfileCatalog.profile(spec.profile)
+        let loaded = try QueryProfile.load(profile: profile, table: spec.table, query: query, columns: spec.columns, load: load)
+        let rule = loaded.rule.patterns.first ?? spec.table.rawValue
+        progress.note("\(spec.displayName): mapped by the \(profile.name) profile's rule for \(rule)")
+        if !loaded.unmappedStages.isEmpty {
+            progress.note("\(spec.displayName): stages the \(profile.name) profile does not map (left out of the funnel): \(loaded.unmappedStages.joined(separator: ", "))")
+        }
+        if !loaded.skippedLookups.isEmpty {
+            progress.note("\(spec.displayName): the \(profile.name) profile looks up \(loaded.skippedLookups.joined(separator: ", ")) in export files, which a query source does not have; join those tables in the query")
+        }
+        return loaded.result
     }
 
     static func encoding(_ name: String) -> TextEncoding? {

@@ -47,9 +47,15 @@ extension Evaluator {
         guard let table = related.first(where: { $0.name == name }) else {
             throw QueryError("'\(name)' is not a related table", at: range)
         }
-        let r = try RelatedRows(base: base, related: table, at: range)
-        note("join \(base.name).\(RelatedRows.key) ↔ \(name).\(RelatedRows.key) (once per query): "
-            + (r.usedKernel ? "kernel Table.joinIndices" : "unique ids interned, one lookup per \(name) row on both cores"))
+        let r: RelatedRows
+        if let owner = owners[name], owner.count == table.rowCount {
+            r = RelatedRows(base: base, related: table, owner: owner)
+            note("join \(base.name) ↔ \(name): the snapshot's precomputed owner rows (\(name).customer_rows), no hashing")
+        } else {
+            r = try RelatedRows(base: base, related: table, at: range)
+            note("join \(base.name).\(RelatedRows.key) ↔ \(name).\(RelatedRows.key) (once per query): "
+                + (r.usedKernel ? "kernel Table.joinIndices" : "unique ids interned, one lookup per \(name) row on both cores"))
+        }
         relations[name] = r
         return r
     }

@@ -26,6 +26,8 @@ final class Evaluator {
     let related: [Table]
     let asOf: Int32?
     let segments: [String: NamedSegment]
+    /// Precomputed joins by related table name (the snapshot's `OwnerRows`).
+    let owners: [String: [Int32]]
 
     /// Join of each related table to the base rows, computed on first use.
     var relations: [String: RelatedRows] = [:]
@@ -36,7 +38,11 @@ final class Evaluator {
     var trace: [String]?
     var traceDepth = 0
 
-    init(schema: QuerySchema, base: Table, related: [Table], asOf: Int32?, segments: [String: NamedSegment], tracing: Bool) {
+    init(
+        schema: QuerySchema, base: Table, related: [Table], asOf: Int32?, segments: [String: NamedSegment],
+        owners: [String: [Int32]] = [:], tracing: Bool
+    ) {
+        self.owners = owners
         self.schema = schema
         self.base = base
         self.related = related

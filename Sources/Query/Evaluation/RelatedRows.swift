@@ -19,6 +19,29 @@ struct RelatedRows {
     /// Whether the hash-join kernel made the pairs (else the unique-string-key path did).
     let usedKernel: Bool
 
+    /// From a precomputed join: `owner[r]` is related row r's base row, -1 for none (checked
+    /// to lie in the base table when it was read).
+    init(base: Table, related: Table, owner: [Int32]) {
+        frame = Frame(table: related, relatedName: related.name, rows: nil, owner: owner, rowCount: related.rowCount)
+        domain = Self.ownedRows(owner)
+        usedKernel = false
+    }
+
+    /// The rows with an owner; nil when all have one.
+    static func ownedRows(_ owner: [Int32]) -> SelectionVector? {
+        var orphans = 0
+        owner.withUnsafeBufferPointer { o in
+            for x in o where x < 0 { orphans += 1 }
+        }
+        if orphans == 0 { return nil }
+        var rows = [Int32]()
+        rows.reserveCapacity(owner.count - orphans)
+        owner.withUnsafeBufferPointer { o in
+            for i in 0..<o.count where o[i] >= 0 { rows.append(Int32(i)) }
+        }
+        return SelectionVector(rows: rows)
+    }
+
     init(base: Table, related: Table, at range: SourceRange) throws(QueryError) {
         guard let baseKey = base[Self.key] else {
             throw QueryError("\(base.name) has no \(Self.key) column, so \(related.name) cannot be related to it", at: range)
@@ -32,10 +55,7 @@ struct RelatedRows {
         }
         if case .string(let b) = baseKey, case .string(let r) = relatedKey, let owner = Self.uniqueStringOwners(b, r) {
             frame = Frame(table: related, relatedName: related.name, rows: nil, owner: owner, rowCount: related.rowCount)
-            var rows = [Int32]()
-            rows.reserveCapacity(owner.count)
-            for (i, o) in owner.enumerated() where o >= 0 { rows.append(Int32(i)) }
-            domain = rows.count == owner.count ? nil : SelectionVector(rows: rows)
+            domain = Self.ownedRows(owner)
             usedKernel = false
             return
         }

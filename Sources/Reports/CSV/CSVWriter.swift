@@ -1,3 +1,5 @@
+import Columns
+
 /// RFC 4180 CSV into a byte buffer: fields separated by commas, records by CRLF, a field quoted
 /// when it holds a comma, quote, CR or LF, quotes doubled. UTF-8, with an optional BOM so Excel on
 /// Chinese Windows does not read the file as GBK.
@@ -66,6 +68,41 @@ public struct CSVWriter: Sendable {
     }
 
     public mutating func writeEmpty() { separate() }
+
+    /// A date as `YYYY-MM-DD` (`CivilDate.iso`), written digit by digit for years 0…9999.
+    public mutating func writeDate(days: Int) {
+        let (y, m, d) = CivilDate.civil(fromDays: days)
+        guard (0...9999).contains(y) else { return writeRaw(CivilDate.iso(days)) }
+        separate()
+        appendDigits(y, 4); bytes.append(UInt8(ascii: "-"))
+        appendDigits(m, 2); bytes.append(UInt8(ascii: "-"))
+        appendDigits(d, 2)
+    }
+
+    /// A timestamp as `YYYY-MM-DD HH:MM:SS` UTC (`CivilDate.isoTimestamp`), digit by digit from
+    /// 1970 to 9999; other instants take the general path.
+    public mutating func writeTimestamp(seconds: Int64) {
+        guard seconds >= 0, seconds < 253_402_300_800 else { return writeRaw(CivilDate.isoTimestamp(seconds)) }
+        let s = Int(seconds)
+        writeDate(days: s / 86400)
+        let rem = s % 86400
+        bytes.append(UInt8(ascii: " "))
+        appendDigits(rem / 3600, 2); bytes.append(UInt8(ascii: ":"))
+        appendDigits(rem / 60 % 60, 2); bytes.append(UInt8(ascii: ":"))
+        appendDigits(rem % 60, 2)
+    }
+
+    /// `v` (non-negative) zero-padded to `width` digits.
+    private mutating func appendDigits(_ v: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = v
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
 
     /// A whole record of text fields.
     public mutating func writeRecord(_ fields: [String?]) {

@@ -17,13 +17,16 @@ public struct BarChart: Sendable {
     /// Axis tick labels; ticks are round numbers, so they can drop decimals values keep.
     public var tickText: @Sendable (Double) -> String
     public var color: String
+    /// The bars count things: axis ticks are whole numbers (see `NiceScale.integerSteps`).
+    public var countsAxis: Bool
     /// Width of the drawing in SVG units; 480 suits a half-width column, 640 the full width, so
     /// text keeps about the same size on the page either way.
     public var width: Double = 640
 
-    public init(title: String, bars: [Bar], orientation: Orientation, color: String? = nil,
+    public init(title: String, bars: [Bar], orientation: Orientation, color: String? = nil, countsAxis: Bool = false,
                 tickText: (@Sendable (Double) -> String)? = nil,
                 valueText: @escaping @Sendable (Double) -> String) {
+        self.countsAxis = countsAxis
         self.title = ChartText.label(title)
         self.bars = bars.map { Bar(label: ChartText.label($0.label), value: $0.value) }
         self.orientation = orientation
@@ -38,7 +41,7 @@ public struct BarChart: Sendable {
 
     var scale: NiceScale {
         let values = bars.map(\.value).filter(\.isFinite)
-        return NiceScale(min: min(0, values.min() ?? 0), max: max(0, values.max() ?? 0))
+        return NiceScale(min: min(0, values.min() ?? 0), max: max(0, values.max() ?? 0), integerSteps: countsAxis)
     }
 
     public func render() -> HTML {

@@ -30,9 +30,12 @@ public struct Heatmap: Sendable {
         let legendTop = top + Double(rowLabels.count) * cellHeight + 12
         let height = legendTop + 22
         var children: [HTML] = []
+        // Headers such as 第12月 overflow a narrow cell at 11 units; a smaller size for all of them
+        // keeps every header whole rather than cutting some to "第12…".
+        let headerSize = columnLabels.allSatisfy { TextWidth.estimate($0, fontSize: 11) <= cellWidth - 2 } ? 11.0 : 9.0
         for (j, l) in columnLabels.enumerated() {
             children.append(E.label(x: labelWidth + (Double(j) + 0.5) * cellWidth, y: top - 7,
-                                    TextWidth.fit(l, width: cellWidth - 2, fontSize: 11), anchor: .middle, size: 11,
+                                    TextWidth.fit(l, width: cellWidth - 2, fontSize: headerSize), anchor: .middle, size: headerSize,
                                     fill: ChartPalette.axis))
         }
         var summary: [String] = []

@@ -7,7 +7,11 @@ public struct NiceScale: Sendable, Equatable {
 
     /// A scale covering `min...max` with about `targetTicks` ticks. An empty or degenerate range
     /// (equal ends, NaN, infinity) still gives a usable scale around the value or 0…1.
-    public init(min: Double, max: Double, targetTicks: Int = 5) {
+    ///
+    /// `integerSteps` is for axes that count things (customers, orders): a step below 1 would put
+    /// ticks at 0.2, 0.4… that a count label rounds to `0 0 0 1 1 1`, so the step is at least 1
+    /// and the ticks are whole numbers (a maximum of 1 gives the ticks 0 and 1).
+    public init(min: Double, max: Double, targetTicks: Int = 5, integerSteps: Bool = false) {
         var lo = min.isFinite ? min : 0
         var hi = max.isFinite ? max : 0
         if lo > hi { swap(&lo, &hi) }
@@ -15,7 +19,9 @@ public struct NiceScale: Sendable, Equatable {
             if lo == 0 { hi = 1 } else if lo > 0 { lo = 0 } else { hi = 0 }
         }
         let range = Self.nice(hi - lo, round: false)
-        let step = Self.nice(range / Double(Swift.max(targetTicks - 1, 1)), round: true)
+        let niceStep = Self.nice(range / Double(Swift.max(targetTicks - 1, 1)), round: true)
+        // Nice steps of 1 or more are 1, 2, 5 × 10ⁿ: already whole numbers.
+        let step = integerSteps ? Swift.max(1, niceStep) : niceStep
         self.step = step
         self.lower = (lo / step).rounded(.down) * step
         self.upper = (hi / step).rounded(.up) * step

@@ -15,12 +15,12 @@ public enum Label: String, Sendable, CaseIterable {
     // At risk
     case atRiskTitle, atRiskEmpty, customer, customerID, owner, lastOrder, pAlive, expectedPurchases, clv, horizon
     // Forecast
-    case forecastTitle, forecastEmpty, forecastCompanyWide, month, actual, forecastMean, band80, band95, backtest, smape, mase, folds, model
+    case forecastTitle, forecastEmpty, forecastCompanyWide, seriesRevenue, seriesOrders, seriesNewCustomers, month, actual, forecastMean, band80, band95, backtest, smape, mase, folds, model
     case weightedPipeline, tooLittleHistory
     // Cohorts
     case cohortsTitle, cohortsEmpty, cohortMonth, cohortSize, monthsSince, monthN
     // Service
-    case serviceTitle, serviceEmpty, channel, tickets, firstResponse, resolution, slaBreach, csat, allTickets
+    case serviceTitle, serviceEmpty, channel, priority, tickets, firstResponse, resolution, slaBreach, csat, allTickets
     // Performance
     case performanceTitle, performanceEmpty, rank, wonDeals, salesCycle, top10Share, revenueByOwner
     // Data quality
@@ -97,6 +97,9 @@ public enum Label: String, Sendable, CaseIterable {
         case .mase: ("MASE", "MASE")
         case .folds: ("回测窗口数", "Backtest folds")
         case .model: ("模型", "Model")
+        case .seriesRevenue: ("月度收入", "Monthly revenue")
+        case .seriesOrders: ("月度订单数", "Monthly orders")
+        case .seriesNewCustomers: ("月度新客户数", "Monthly new customers")
         case .weightedPipeline: ("按阶段加权的商机预测", "Stage-weighted pipeline")
         case .tooLittleHistory: ("历史太短，无法回测", "too little history to backtest")
         case .cohortsTitle: ("同期群留存", "Cohort retention")
@@ -108,6 +111,7 @@ public enum Label: String, Sendable, CaseIterable {
         case .serviceTitle: ("客户服务", "Service")
         case .serviceEmpty: ("数据中没有工单。", "No tickets in the data.")
         case .channel: ("渠道", "Channel")
+        case .priority: ("优先级", "Priority")
         case .tickets: ("工单数", "Tickets")
         case .firstResponse: ("首次响应（中位）", "First response (median)")
         case .resolution: ("解决时长（中位）", "Resolution (median)")

@@ -43,8 +43,22 @@ public struct ReportFormatter: Sendable {
     /// A compact amount for axis ticks, where ticks are round numbers: `¥1,500万`, `$2M`.
     public func moneyTick(_ v: Double) -> String { Self.trimmingZeroDecimals(moneyCompact(v)) }
 
-    /// A compact count for axis ticks: `1.5万`, `5,000`, `10K`.
-    public func countTick(_ v: Double) -> String { Self.trimmingZeroDecimals(countCompact(v)) }
+    /// A compact count for axis ticks: `1.5万`, `5,000`, `10K`. A tick between whole numbers
+    /// (a fractional scale, e.g. a forecast of small counts) keeps up to two decimals, `0.25`,
+    /// so neighbouring ticks never read the same after rounding.
+    public func countTick(_ v: Double) -> String {
+        guard v.isFinite, v != v.rounded(), abs(v) < 1000 else { return Self.trimmingZeroDecimals(countCompact(v)) }
+        return Self.trimmingTrailingZeros(DecimalText.format(v, digits: 2))
+    }
+
+    /// `0.50` → `0.5`, `2.00` → `2`.
+    static func trimmingTrailingZeros(_ s: String) -> String {
+        guard s.contains(".") else { return s }
+        var t = Substring(s)
+        while t.last == "0" { t = t.dropLast() }
+        if t.last == "." { t = t.dropLast() }
+        return t == "-0" ? "0" : String(t)
+    }
 
     /// `1,500.0万` → `1,500万`, `2.50亿` → `2.50亿` (only all-zero decimals go).
     static func trimmingZeroDecimals(_ s: String) -> String {

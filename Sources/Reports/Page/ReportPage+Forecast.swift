@@ -11,7 +11,7 @@ extension ReportPage {
         let money = f.isMoney
         let valueText: @Sendable (Double) -> String = { money ? fmt.moneyCompact($0) : fmt.countCompact($0) }
         let chart = BandLineChart(
-            title: t(.forecastTitle) + " · " + f.seriesName,
+            title: t(.forecastTitle) + " · " + seriesTitle(f.seriesName),
             history: f.history.map { .init(label: fmt.shortMonth($0.period), value: $0.value) },
             forecast: f.forecast.map {
                 .init(label: fmt.shortMonth($0.period), mean: $0.mean, lower80: $0.lower80, upper80: $0.upper80,
@@ -40,10 +40,21 @@ extension ReportPage {
              valueText($0.lower95) + " – " + valueText($0.upper95)]
         }
         let table = DataTable(
-            caption: f.seriesName,
+            caption: seriesTitle(f.seriesName),
             columns: [.init(header: t(.month)), .init(header: t(.forecastMean), numeric: true),
                       .init(header: t(.band80), numeric: true), .init(header: t(.band95), numeric: true)],
             rows: rows)
         return [.element(.div, [.class("side")], [.element(.figure, [], [chart.render()]), dl]), table.render()]
+    }
+
+    /// The KPI series the pipeline forecasts carry data names (revenue, orders, new_customers); the page
+    /// shows them in the report's language, and any other series under its own name.
+    private func seriesTitle(_ series: String) -> String {
+        switch series {
+        case "revenue": t(.seriesRevenue)
+        case "orders": t(.seriesOrders)
+        case "new_customers": t(.seriesNewCustomers)
+        default: series
+        }
     }
 }

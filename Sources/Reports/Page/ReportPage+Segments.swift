@@ -6,18 +6,20 @@ extension ReportPage {
 
     private func segmentContent(_ s: SegmentSection) -> [HTML] {
         let fmt = format
+        let lang = language
+        func name(_ raw: String) -> String { SegmentName.text(raw, lang) }
         let bars = BarChart(
-            title: t(.customersBySegment), bars: s.segments.map { .init(label: $0.name, value: Double($0.customers)) },
-            orientation: .horizontal, tickText: { fmt.countTick($0) }, valueText: { fmt.count(Int($0)) })
+            title: t(.customersBySegment), bars: s.segments.map { .init(label: name($0.name), value: Double($0.customers)) },
+            orientation: .horizontal, countsAxis: true, tickText: { fmt.countTick($0) }, valueText: { fmt.count(Int($0)) })
         let donut = DonutChart(
-            title: t(.revenueShareBySegment), slices: s.segments.map { .init(label: $0.name, value: $0.revenue) },
+            title: t(.revenueShareBySegment), slices: s.segments.map { .init(label: name($0.name), value: $0.revenue) },
             otherLabel: t(.other), shareText: { fmt.percent($0) })
         var halfBars = bars, halfDonut = donut
         halfBars.width = 480
         halfDonut.width = 480
         let totalCustomers = s.segments.reduce(0) { $0 + $1.customers }
         let rows = s.segments.map { g in
-            [g.name, format.count(g.customers),
+            [name(g.name), format.count(g.customers),
              totalCustomers > 0 ? format.percent(Double(g.customers) / Double(totalCustomers)) : t(.notAvailable),
              format.moneyCompact(g.revenue), format.decimal(g.meanRecencyDays, digits: 0),
              format.decimal(g.meanFrequency, digits: 1), format.money(g.meanMonetary)]

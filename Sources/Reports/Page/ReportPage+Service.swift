@@ -6,7 +6,7 @@ extension ReportPage {
 
     private func serviceContent(_ s: ServiceSection) -> [HTML] {
         func cells(_ r: ServiceSection.Row) -> [String] {
-            [r.group, format.count(r.tickets), optional(r.medianFirstResponseHours) { format.duration(hours: $0) },
+            [PriorityName.text(r.group, language), format.count(r.tickets), optional(r.medianFirstResponseHours) { format.duration(hours: $0) },
              optional(r.medianResolutionHours) { format.duration(hours: $0) },
              optional(r.slaBreachRate) { format.percent($0) }, optional(r.csat) { format.decimal($0, digits: 2) }]
         }
@@ -14,7 +14,7 @@ extension ReportPage {
         total[0] = t(.allTickets)
         let table = DataTable(
             caption: nil,
-            columns: [.init(header: t(.channel)), .init(header: t(.tickets), numeric: true),
+            columns: [.init(header: t(.priority)), .init(header: t(.tickets), numeric: true),
                       .init(header: t(.firstResponse), numeric: true), .init(header: t(.resolution), numeric: true),
                       .init(header: t(.slaBreach), numeric: true), .init(header: t(.csat), numeric: true)],
             rows: s.rows.map(cells), totalRow: total)

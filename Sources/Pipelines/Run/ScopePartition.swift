@@ -1,0 +1,56 @@
+import Columns
+
+/// Which scope each event row belongs to, found with one id lookup per row for all scopes
+/// together. A customer id on customer rows of several scopes (possible when a run has no resolve
+/// stage) sends its events to each of them, as a per-scope filter would.
+struct ScopePartition {
+    private var ids = ByteInterner()
+    /// Scopes of each interned customer id; almost always exactly one.
+    private var scopes: [[Int32]] = []
+    let scopeCount: Int
+
+    init(customerIDs: StringColumn, rowsByScope: [[Int]]) {
+        scopeCount = rowsByScope.count
+        for (s, rows) in rowsByScope.enumerated() {
+            for r in rows where customerIDs.validity.isValid(r) {
+                let code = Int(customerIDs.withBytes(r) { ids.intern($0) })
+                if code == scopes.count { scopes.append([]) }
+                if scopes[code].last != Int32(s) { scopes[code].append(Int32(s)) }
+            }
+        }
+    }
+
+    /// Row numbers of `t` per scope, by its `customer_id`; rows of unknown customers go nowhere.
+    func rowsByScope(of t: Table) -> [[Int]] {
+        var out = [[Int]](repeating: [], count: scopeCount)
+        guard let keys = t["customer_id"]?.strings else { return out }
+        for r in 0..<t.rowCount where keys.validity.isValid(r) {
+            guard let code = keys.withBytes(r, { ids.code(of: $0) }) else { continue }
+            for s in scopes[Int(code)] { out[Int(s)].append(r) }
+        }
+        return out
+    }
+
+    /// Stage history follows its opportunity: rows of `t` per scope by `opportunity_id`, each
+    /// opportunity in the scopes of its customer.
+    func rowsByScope(of t: Table, viaOpportunities opportunities: Table?) -> [[Int]] {
+        guard let opportunities, let oppIDs = opportunities["opportunity_id"]?.strings,
+              let keys = t["opportunity_id"]?.strings, let owners = opportunities["customer_id"]?.strings else {
+            return rowsByScope(of: t)
+        }
+        var opps = ByteInterner(capacity: opportunities.rowCount)
+        var oppScopes: [[Int32]] = []
+        for r in 0..<opportunities.rowCount where oppIDs.validity.isValid(r) && owners.validity.isValid(r) {
+            guard let owner = owners.withBytes(r, { ids.code(of: $0) }) else { continue }
+            let code = Int(oppIDs.withBytes(r) { opps.intern($0) })
+            if code == oppScopes.count { oppScopes.append([]) }
+            for s in scopes[Int(owner)] where !oppScopes[code].contains(s) { oppScopes[code].append(s) }
+        }
+        var out = [[Int]](repeating: [], count: scopeCount)
+        for r in 0..<t.rowCount where keys.validity.isValid(r) {
+            guard let code = keys.withBytes(r, { opps.code(of: $0) }) else { continue }
+            for s in oppScopes[Int(code)] { out[Int(s)].append(r) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+import Columns
+import Query
+import Reports
+
+/// The pipeline's named segments (`segments:`) exported as CSV: `segments/NAME.csv` holds the
+/// customers `crm query @NAME` selects from this run's snapshot, with every customer column,
+/// in snapshot order. Scoped report sets get `scope/VALUE/segments/NAME.csv` with the segment's
+/// members of that scope only, PII masked when the scope asks for it. The segment is the
+/// company-wide one in both places (a scope's "Champions" are the company's Champions), so a
+/// scope file is always a subset of the top-level file.
+struct SegmentExports {
+    /// The snapshot's tables: enriched customers first, then the event tables.
+    let customers: Table
+    let related: [Table]
+    let asOf: Int32
+    let segments: [(name: String, expression: String)]
+
+    /// The selected customer rows of every segment, in the pipeline file's order.
+    func selections() throws -> [(name: String, rows: SelectionVector)] {
+        let texts = Dictionary(segments.map { ($0.name, $0.expression) }, uniquingKeysWith: { _, last in last })
+        return try segments.map { s in
+            do throws(QueryError) {
+                let query = try SegmentQuery("@" + s.name, base: customers, related: related, asOf: asOf, segments: texts)
+                return (s.name, try query.run())
+            } catch {
+                throw SegmentExportError(segment: s.name, message: error.rendered(in: "@" + s.name))
+            }
+        }
+    }
+
+    static func file(_ name: String, in folder: String = "") -> String {
+        folder + "segments/" + name + ".csv"
+    }
+
+    /// `segments/NAME.csv` for every segment.
+    func files(_ selections: [(name: String, rows: SelectionVector)], bom: Bool) -> [ReportFile] {
+        selections.map { s in
+            ReportFile(name: Self.file(s.name), bytes: CSVWriter.encode(customers.gather(s.rows.map { Int($0) }), bom: bom))
+        }
+    }
+
+    /// `scope/VALUE/segments/NAME.csv`: each segment's members grouped by the scope column, as
+    /// `ScopedReports` groups customers into folders (a scope with no members gets a header-only file).
+    func scopedFiles(
+        _ selections: [(name: String, rows: SelectionVector)], by column: String, maskPII: Bool, bom: Bool
+    ) throws -> [ReportFile] {
+        guard let scopeColumn = customers[column]?.strings else { return [] }
+        func folder(_ row: Int) -> String {
+            ScopedReports.folderName(scopeColumn[row].flatMap { $0.isEmpty ? nil : $0 } ?? ScopedReports.noValue)
+        }
+        var folders = Set<String>()
+        for r in 0..<customers.rowCount { folders.insert(folder(r)) }
+        var files: [ReportFile] = []
+        for f in folders.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            for s in selections {
+                var members = customers.gather(s.rows.lazy.map { Int($0) }.filter { folder($0) == f })
+                if maskPII { members = try ScopedReports.maskingPII(members) }
+                files.append(ReportFile(name: Self.file(s.name, in: "scope/" + f + "/"), bytes: CSVWriter.encode(members, bom: bom)))
+            }
+        }
+        return files
+    }
+}
+
+/// A named segment that cannot be evaluated on this run's data (a column the data lacks, a type
+/// mismatch): the run stops and says which segment and where in its expression.
+struct SegmentExportError: Error, CustomStringConvertible {
+    let segment: String
+    let message: String
+    var description: String { "segments: \(segment): \(message)" }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import Columns
+
+@Suite struct DoubleTextTests {
+    /// The shortest-spelling fast path must print what `%.15g` prints whenever it answers: amounts
+    /// with cents, model outputs in 0…1, sums with binary noise, every magnitude from 1e-6 to 1e17.
+    @Test(arguments: [-6, -5, -4, -3, -1, 0, 2, 5, 9, 13, 14, 15, 16])
+    func fastPathAgreesWithPrintf(decade: Int) {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(decade + 100)
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        var answered = 0
+        for k in 0..<20_000 {
+            let unit = Double(next() >> 11) / Double(1 << 53)
+            var v = (1 + 9 * unit) * Self.pow10(decade)
+            switch k % 4 {
+            case 0: v = (v * 100).rounded() / 100          // typed amounts
+            case 1: v = v + 0.1 + 0.2                      // binary noise
+            case 2: v = -v
+            default: break
+            }
+            guard let fast = DoubleText.shortestIfWithin15Digits(v) else { continue }
+            answered += 1
+            #expect(fast == DoubleText.printf15g(v), "\(v)")
+        }
+        if decade >= -4 && decade < 13 { #expect(answered > 1000, "the fast path should answer most values at 1e\(decade)") }
+    }
+
+    static func pow10(_ e: Int) -> Double {
+        var p = 1.0
+        for _ in 0..<abs(e) { p *= 10 }
+        return e < 0 ? 1 / p : p
+    }
+
+    @Test(arguments: [(0.0001, "0.0001"), (0.00012, "0.00012"), (0.00001, "1e-05"), (1e-300, "1e-300"),
+                      (123456789012345.6, "123456789012346"), (0.1 + 0.7, "0.8"), (99999.99, "99999.99")])
+    func boundaries(value: Double, text: String) {
+        #expect(formatDouble(value) == text)
+    }
+}

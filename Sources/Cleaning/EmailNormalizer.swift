@@ -3,15 +3,7 @@
 /// the shape, and flags domains one typing slip away from a well-known provider.
 public enum EmailNormalizer {
     public static func normalize(_ raw: String) -> EmailAddress {
-        var s = plainASCII(raw) ?? WidthFolding.foldAndCollapse(raw).lowercased()
-        // Wrappers can nest (`<mailto:a@b.com>`); peel until none is left.
-        while true {
-            let before = s
-            if s.hasPrefix("mailto:") { s.removeFirst(7) }
-            if s.hasPrefix("<") && s.hasSuffix(">") && s.count >= 2 { s = String(s.dropFirst().dropLast()) }
-            s = WidthFolding.foldAndCollapse(s)
-            if s == before { break }
-        }
+        let s = matchingValue(raw)
         if s.isEmpty { return EmailAddress(value: "", isValid: false, issue: "empty") }
         if let problem = shapeProblem(s) { return EmailAddress(value: s, isValid: false, issue: problem) }
         let domain = String(s[s.index(after: s.lastIndex(of: "@")!)...])
@@ -20,6 +12,22 @@ public enum EmailNormalizer {
                                 suggestedDomain: meant)
         }
         return EmailAddress(value: s, isValid: true)
+    }
+
+    /// The normalised address alone (`value` of `normalize`), without the shape and domain-typo
+    /// checks: what matching compares, cheap enough for millions of rows.
+    public static func matchingValue(_ raw: String) -> String {
+        if let plain = plainASCII(raw) { return plain }
+        var s = WidthFolding.foldAndCollapse(raw).lowercased()
+        // Wrappers can nest (`<mailto:a@b.com>`); peel until none is left.
+        while true {
+            let before = s
+            if s.hasPrefix("mailto:") { s.removeFirst(7) }
+            if s.hasPrefix("<") && s.hasSuffix(">") && s.count >= 2 { s = String(s.dropFirst().dropLast()) }
+            s = WidthFolding.foldAndCollapse(s)
+            if s == before { break }
+        }
+        return s
     }
 
     /// The common cell — printable ASCII with no space, no wrapper — lower-cased straight from its

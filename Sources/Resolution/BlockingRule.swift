@@ -15,11 +15,19 @@ public enum BlockingKey: Sendable, Equatable, Codable {
     /// Its characters sorted: an anagram key, blind to transposed letters or digits
     /// (`Pteer`/`Peter`, `…60916`/`…60196`).
     case sortedCharacters(String)
+    /// Person names: the letters of the name in pinyin or Latin script, sorted — blind to word
+    /// order, script (刘艳红 / Yanhong Liu), transposed letters and input-method homophones
+    /// (王伟 / 王玮). Names that give only a family name (王总) have none.
+    case nameSound(String)
+    /// Person names: the family name in pinyin or Latin letters (刘 and Liu meet).
+    case familyName(String)
+    /// E-mails: the mailbox name before the `@` (`zhang.wei@qq.co` meets `zhang.wei@qq.com`).
+    case mailboxName(String)
 
     public var column: String {
         switch self {
         case .value(let c), .prefix(let c, _), .sortedWords(let c), .firstWord(let c), .lastDigits(let c, _), .year(let c),
-             .sortedCharacters(let c): c
+             .sortedCharacters(let c), .nameSound(let c), .familyName(let c), .mailboxName(let c): c
         }
     }
 }
@@ -34,12 +42,17 @@ public struct BlockingRule: Sendable, Equatable, Codable {
     /// When set, the rule is a sorted neighbourhood instead: records sorted by the key, each paired
     /// with the next `window - 1` — robust to typos late in the key.
     public var sortedNeighbourhoodWindow: Int?
+    /// This rule's own block size cap (nil: the configuration's `maxBlockSize`). Keys that
+    /// namesakes share (a name's sound) want smaller blocks than identifiers do.
+    public var maxBlockSize: Int?
 
-    public init(name: String, keys: [BlockingKey], refinements: [BlockingKey] = [], sortedNeighbourhoodWindow: Int? = nil) {
+    public init(name: String, keys: [BlockingKey], refinements: [BlockingKey] = [], sortedNeighbourhoodWindow: Int? = nil,
+                maxBlockSize: Int? = nil) {
         self.name = name
         self.keys = keys
         self.refinements = refinements
         self.sortedNeighbourhoodWindow = sortedNeighbourhoodWindow
+        self.maxBlockSize = maxBlockSize
     }
 
     public var columns: [String] { (keys + refinements).map(\.column) }

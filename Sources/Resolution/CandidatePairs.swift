@@ -31,9 +31,10 @@ struct CandidatePairs: Sendable {
                 for r in 0..<records.rowCount {
                     if let k = CandidatePairs.key(records, rule.keys, r) { keyed.append((k, Int32(r))) }
                 }
-                emitBlocks(records, &keyed, refinements: refinements[...], cap: maxBlockSize, stats: &stats, into: &all)
+                let cap = rule.maxBlockSize ?? maxBlockSize
+                emitBlocks(records, &keyed, refinements: refinements[...], cap: cap, stats: &stats, into: &all)
                 if stats.refined > 0 || stats.dropped > 0 {
-                    notes.append("blocking rule '\(rule.name)': \(stats.refined) blocks over \(maxBlockSize) rows refined"
+                    notes.append("blocking rule '\(rule.name)': \(stats.refined) blocks over \(cap) rows refined"
                         + (stats.dropped > 0 ? "; \(stats.dropped) blocks (\(stats.droppedRows) rows, largest \(stats.largest)) still too large and left out" : ""))
                 }
             }
@@ -159,6 +160,24 @@ struct CandidatePairs: Sendable {
                         return hashScalars(UnsafeBufferPointer(sorted))
                     }
                 }
+            case .nameSound:
+                guard field.romanized.count == records.rowCount, !field.familyOnly[row] else { return nil }
+                v = field.romanized.withScalars(row) { s -> UInt64? in
+                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: s.count) { t -> UInt64? in
+                        var n = 0
+                        for c in s where c != 32 { t[n] = c; n += 1 }
+                        guard n > 0 else { return nil }
+                        var sorted = UnsafeMutableBufferPointer(rebasing: t[0..<n])
+                        sorted.sort()
+                        return hashScalars(UnsafeBufferPointer(sorted))
+                    }
+                }
+            case .mailboxName:
+                guard !field.fuzzyCodes.isEmpty, field.fuzzyCodes[row] >= 0 else { return nil }
+                v = UInt64(field.fuzzyCodes[row])
+            case .familyName:
+                guard field.family.count == records.rowCount, field.family[row] != 0 else { return nil }
+                v = field.family[row]
             case .year:
                 v = field.days.isEmpty ? nil : UInt64(CivilDate.civil(fromDays: Int(field.days[row])).year)
             }

@@ -29,7 +29,7 @@ public enum ComparisonMethod: Sendable, Equatable, Codable {
     /// Levels besides "disagree": the highest level is exact agreement.
     public var agreementLevels: Int {
         switch self {
-        case .personName: 4
+        case .personName: 5
         case .email: 3
         case .phone, .company, .levenshtein, .damerau, .date, .numeric: 2
         case .exact: 1
@@ -45,7 +45,9 @@ public enum ComparisonMethod: Sendable, Equatable, Codable {
         if level == 0 { return "different" }
         if level == agreementLevels { return "exact" }
         switch self {
-        case .personName: return ["", "similar (JW ≥ 0.80)", "close (JW ≥ 0.92)", "same words reordered or nickname"][level]
+        case .personName:
+            return ["", "same family name, given name missing or not comparable", "similar (JW ≥ 0.80)",
+                    "close (JW ≥ 0.92, one character off, or same sound)", "same name reordered, nickname or romanized"][level]
         case .email: return ["", "same mailbox name elsewhere, or one letter off", "same mailbox, domain mistyped"][level]
         case .phone: return "one digit off or swapped"
         case .company: return "overlapping words"

@@ -23,7 +23,8 @@ struct Explanation {
             let f = scorer.comparator.fields[k]
             let w = effective[k]
             let raw = scorer.contribution(k, level: levels[k], a, b)
-            let level = f.method.describe(level: Int(levels[k]))
+            let shared = levels[k] < 0 && f.field.present[a] && f.field.present[b]
+            let level = shared ? "shared by many records" : f.method.describe(level: Int(levels[k]))
             var why = levels[k] < 0 ? "no evidence" : w > 0 ? "supports a match" : w < 0 ? "speaks against" : "neutral"
             if raw != w, let g = f.comparison.evidenceGroup {
                 why = "agrees (\(signed(raw))), but \(g) evidence counts once and another field gave more"

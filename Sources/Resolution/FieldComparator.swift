@@ -12,6 +12,15 @@ final class FieldComparator: Sendable {
     let alternateCodes: [Int32]
     let text: ScalarStrings
     let alternate: ScalarStrings
+    let romanized: ScalarStrings
+    let familyLength: [Int32]
+    let family: [UInt64]
+    let familyOnly: [Bool]
+    let hanName: [Bool]
+    let spelledFromName: [Bool]
+    let frequency: [Int32]
+    /// Phones and e-mails held by this many rows or more are shared contacts (0: not applied).
+    let sharedContactRows: Int32
     let days: [Int32]
     let numbers: [Double]
     let tokens: [UInt64]
@@ -27,10 +36,28 @@ final class FieldComparator: Sendable {
         alternateCodes = field.alternateCodes
         text = field.text
         alternate = field.alternate
+        romanized = field.romanized
+        familyLength = field.familyLength
+        family = field.family
+        familyOnly = field.familyOnly
+        hanName = field.hanName
+        spelledFromName = field.spelledFromName
+        frequency = field.frequency
+        sharedContactRows = field.kind == .phone || field.kind == .email ? FieldComparator.sharedContact : 0
         days = field.days
         numbers = field.numbers
         tokens = field.tokens
         tokenOffsets = field.tokenOffsets
+    }
+
+    /// Rows from which a phone number or e-mail address counts as shared by an organisation.
+    static let sharedContact: Int32 = 4
+
+    /// Whether this field's evidence for the pair belongs to its evidence group: an e-mail only
+    /// when both mailbox names are spelled from the person's name; other fields always.
+    @inline(__always)
+    func sharesGroup(_ a: Int, _ b: Int) -> Bool {
+        spelledFromName.isEmpty || (spelledFromName[a] && spelledFromName[b])
     }
 
     /// Jaccard overlap of two rows' prepared token sets.
@@ -68,6 +95,9 @@ final class FieldComparator: Sendable {
             break
         }
         if codes[a] == codes[b] { return top }
+        // A contact that many records share (a switchboard, info@…) belongs to an organisation,
+        // not to the person: a record holding it says nothing about the person's own number.
+        if sharedContactRows > 0, max(frequency[Int(codes[a])], frequency[Int(codes[b])]) >= sharedContactRows { return -1 }
         return text.withScalars(a) { x in
             text.withScalars(b) { y in textLevel(x, y, a, b) }
         }
@@ -76,21 +106,7 @@ final class FieldComparator: Sendable {
     private func textLevel(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int8 {
         switch method {
         case .personName:
-            if alternateCodes[a] == alternateCodes[b] { return 3 }
-            if x.allSatisfy(TokenJaccard.isHan) && y.allSatisfy(TokenJaccard.isHan) { return chineseNameLevel(x, y) }
-            var jw = JaroWinkler.similarity(x, y)
-            if jw < 0.92 {
-                jw = max(jw, alternate.withScalars(a) { p in alternate.withScalars(b) { q in JaroWinkler.similarity(p, q) } })
-            }
-            // Whole-string Jaro-Winkler rewards a shared surname (`jessica clark` / `daniel clark`
-            // score 0.8); names of several words must also agree word by word (Monge-Elkan).
-            if jw >= 0.80 - 1e-9, x.contains(32) || y.contains(32) {
-                jw = min(jw, MongeElkan.similarity(x, y))
-            }
-            // Thresholds carry a small tolerance: 0.8 computed in floating point can land a hair below.
-            if jw >= 0.92 - 1e-9 { return 2 }
-            if jw >= 0.80 - 1e-9 { return 1 }
-            return 0
+            return personNameLevel(x, y, a, b)
         case .email:
             let atX = lastAt(x), atY = lastAt(y)
             guard atX > 0, atY > 0 else { return DamerauLevenshtein.isWithinOne(x, y) ? 1 : 0 }
@@ -103,7 +119,11 @@ final class FieldComparator: Sendable {
             }
             // Handles are made from names, so namesakes' handles differ only in their digits or
             // dots (`zhang.wei7` / `zhangwei4`): a different mailbox. Weak evidence only for the
-            // same letters with the same digits, or the same digits with one letter slipped.
+            // same letters with the same digits, or — at the same provider, where a typo keeps
+            // the domain — the same digits with one letter slipped (`yangping` / `yangying` at two
+            // providers are two people with similar names).
+            let dx = UnsafeBufferPointer(rebasing: x[(atX + 1)...]), dy = UnsafeBufferPointer(rebasing: y[(atY + 1)...])
+            let sameProvider = dx.elementsEqual(dy)
             return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * (lx.count + ly.count)) { t -> Int8 in
                 var n = 0
                 func split(_ s: UnsafeBufferPointer<UInt32>) -> (Range<Int>, Range<Int>) {
@@ -118,7 +138,7 @@ final class FieldComparator: Sendable {
                 let dX = UnsafeBufferPointer(rebasing: t[digitsX]), dY = UnsafeBufferPointer(rebasing: t[digitsY])
                 guard dX.elementsEqual(dY) else { return 0 }
                 if lX.elementsEqual(lY) { return 1 }
-                return lX.count >= 4 && DamerauLevenshtein.isWithinOne(lX, lY) ? 1 : 0
+                return sameProvider && lX.count >= 4 && DamerauLevenshtein.isWithinOne(lX, lY) ? 1 : 0
             }
         case .phone:
             return x.count == y.count && DamerauLevenshtein.isWithinOne(x, y) ? 1 : 0
@@ -146,13 +166,83 @@ final class FieldComparator: Sendable {
         }
     }
 
+    /// Levels of `ComparisonMethod.personName` below exact (5).
+    private func personNameLevel(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int8 {
+        if alternateCodes[a] == alternateCodes[b] { return 4 }
+        // Only a family name on one side (王总, 小王, a one-word name): it agrees or it does not.
+        if familyOnly[a] || familyOnly[b] {
+            return family[a] != 0 && family[a] == family[b] ? 1 : 0
+        }
+        let hanA = hanName[a], hanB = hanName[b]
+        if hanA && hanB {
+            // The same sound typed through a pinyin input method (王伟 / 王玮) or one character off.
+            if chineseNameLevel(x, y) > 0 { return 3 }
+            if romanized.length(a) > 0 && romanized.withScalars(a, { p in romanized.withScalars(b) { q in p.elementsEqual(q) } }) {
+                return 3
+            }
+            return 0
+        }
+        if hanA != hanB {
+            // One side romanized: compare letters, the Han name read family-first and given-first.
+            let (h, l) = hanA ? (a, b) : (b, a)
+            let level = romanizedLevel(han: h, latin: l)
+            if level > 0 { return level }
+            // An English given name with the family name in pinyin (James Chen / 陈凯国).
+            return family[a] != 0 && family[a] == family[b] ? 1 : 0
+        }
+        var jw = JaroWinkler.similarity(x, y)
+        if jw < 0.92 {
+            jw = max(jw, alternate.withScalars(a) { p in alternate.withScalars(b) { q in JaroWinkler.similarity(p, q) } })
+        }
+        // Whole-string Jaro-Winkler rewards a shared surname (`jessica clark` / `daniel clark`
+        // score 0.8); names of several words must also agree word by word (Monge-Elkan).
+        if jw >= 0.80 - 1e-9, x.contains(32) || y.contains(32) {
+            jw = min(jw, MongeElkan.similarity(x, y))
+        }
+        // Thresholds carry a small tolerance: 0.8 computed in floating point can land a hair below.
+        if jw >= 0.92 - 1e-9 { return 3 }
+        if jw >= 0.80 - 1e-9 { return 2 }
+        return 0
+    }
+
+    /// 4 when a Latin name spells the Han name's pinyin (either order, spaces ignored), 3 when it
+    /// is within Jaro-Winkler 0.92 of it (a romanization typo), else 0.
+    private func romanizedLevel(han h: Int, latin l: Int) -> Int8 {
+        let hanLength = romanized.length(h), latinLength = romanized.length(l)
+        guard hanLength > 0, latinLength > 0 else { return 0 }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * (hanLength + latinLength)) { t -> Int8 in
+            var n = 0
+            romanized.withScalars(l) { s in for c in s where c != 32 { t[n] = c; n += 1 } }
+            let latin = UnsafeBufferPointer(rebasing: t[0..<n])
+            let familyEnd = Int(familyLength[h])
+            var best = 0.0
+            romanized.withScalars(h) { s in
+                // Family first, then given first.
+                var start = n
+                for c in s where c != 32 { t[n] = c; n += 1 }
+                let familyFirst = UnsafeBufferPointer(rebasing: t[start..<n])
+                if familyFirst.elementsEqual(latin) { best = 1; return }
+                best = JaroWinkler.similarity(familyFirst, latin)
+                guard familyEnd > 0, familyEnd < s.count else { return }
+                start = n
+                for c in s[(familyEnd + 1)...] where c != 32 { t[n] = c; n += 1 }
+                for c in s[0..<familyEnd] { t[n] = c; n += 1 }
+                let givenFirst = UnsafeBufferPointer(rebasing: t[start..<n])
+                if givenFirst.elementsEqual(latin) { best = 1; return }
+                best = max(best, JaroWinkler.similarity(givenFirst, latin))
+            }
+            if best >= 1 { return 4 }
+            return best >= 0.92 - 1e-9 ? 3 : 0
+        }
+    }
+
     /// Chinese names are two to four characters; Jaro-Winkler on them mostly measures the shared
     /// surname (司马华/司马梓 score 0.82). One wrong or swapped character (an input-method homophone:
     /// 李国军/李国君) counts as close only when the given name has two characters or more; with a
     /// one-character given name a different character is a different person (a sibling, a spouse).
     private func chineseNameLevel(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>) -> Int8 {
         guard x.count == y.count, x.count - ChineseSurname.length(x) >= 2 else { return 0 }
-        return DamerauLevenshtein.isWithinOne(x, y) ? 2 : 0
+        return DamerauLevenshtein.isWithinOne(x, y) ? 3 : 0
     }
 
     @inline(__always) private func lastAt(_ s: UnsafeBufferPointer<UInt32>) -> Int {

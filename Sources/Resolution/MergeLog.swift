@@ -41,7 +41,11 @@ enum MergeLog {
                     }
                     let c = levels.withUnsafeBufferPointer { scorer.effectiveContribution(k, levels: $0.baseAddress!, r, core) }
                     contributions[k].append(c)
-                    if c > 0 { matched.append(scorer.comparator.fields[k].comparison.column) }
+                    // Matched on every field that agreed, even where its evidence group counted
+                    // another field's weight instead (the w_ columns show what counted).
+                    if c > 0 || scorer.contribution(k, level: levels[k], r, core) > 0 {
+                        matched.append(scorer.comparator.fields[k].comparison.column)
+                    }
                 }
                 matchedOn.append(matched.joined(separator: ","))
             }

@@ -32,8 +32,8 @@ struct PairScorer: Sendable {
     /// evidence group already adds more positive evidence (then 0; ties go to the earlier field).
     func effectiveContribution(_ k: Int, levels: UnsafePointer<Int8>, _ a: Int, _ b: Int) -> Double {
         let c = contribution(k, level: levels[k], a, b)
-        guard c > 0 else { return c }
-        for j in 0..<fieldCount where j != k && group[j] == group[k] {
+        guard c > 0, comparator.fields[k].sharesGroup(a, b) else { return c }
+        for j in 0..<fieldCount where j != k && group[j] == group[k] && comparator.fields[j].sharesGroup(a, b) {
             let other = contribution(j, level: levels[j], a, b)
             if other > c || (other == c && j < k) { return 0 }
         }
@@ -56,6 +56,25 @@ struct PairScorer: Sendable {
             let count = Double(field.frequency[Int(field.codes[a])])
             let u = max(count - 1, 0.5) / Double(max(nonMissing[k], 1))
             return log2(f.m[top] / u)
+        }
+        if level > 0 && f.termFrequencyAdjusted {
+            // Partial agreement on a common name or mailbox name says less too: u is at least the
+            // chance that another record shares the coarser value (a name's sound, a family
+            // name, a mailbox name), taking the commoner of the two rows. Only weaker, never
+            // stronger: a rare sound does not make two similar spellings one person.
+            let field = comparator.fields[k].field
+            var count: Int32 = 0
+            if field.kind == .personName && level == 1 {
+                if !field.familyCodes.isEmpty, field.familyCodes[a] >= 0 { count = field.familyFrequency[Int(field.familyCodes[a])] }
+            } else if !field.fuzzyCodes.isEmpty {
+                let ca = field.fuzzyCodes[a], cb = field.fuzzyCodes[b]
+                if ca >= 0 { count = field.fuzzyFrequency[Int(ca)] }
+                if cb >= 0 { count = max(count, field.fuzzyFrequency[Int(cb)]) }
+            }
+            if count > 1 {
+                let u = Double(count - 1) / Double(max(nonMissing[k], 1))
+                return log2(f.m[Int(level)] / max(f.u[Int(level)], u))
+            }
         }
         return weights[k][Int(level)]
     }

@@ -16,6 +16,22 @@ final class PreparedField: @unchecked Sendable {
     /// sorted), for reordered names and nicknames.
     var alternate = ScalarStrings()
     var alternateCodes: [Int32] = []
+    /// A coarser value for term frequencies of partial agreement: person names their sound
+    /// (`NameForms` letters sorted), e-mails their mailbox name. -1 when none.
+    var fuzzyCodes: [Int32] = []
+    var fuzzyFrequency: [Int32] = []
+    /// Person names: the family name's code and frequency, for family-only agreement.
+    var familyCodes: [Int32] = []
+    var familyFrequency: [Int32] = []
+    /// E-mails only: the mailbox name is spelled from the row's person name (`li.feiwen`,
+    /// `jbaker`), so agreeing on it says little more than agreeing on the name.
+    var spelledFromName: [Bool] = []
+    /// Person names only: the `NameForms` of each row (romanized letters, family name).
+    var romanized = ScalarStrings()
+    var familyLength: [Int32] = []
+    var family: [UInt64] = []
+    var familyOnly: [Bool] = []
+    var hanName: [Bool] = []
     var days: [Int32] = []
     var numbers: [Double] = []
     /// Rows holding a value.
@@ -38,6 +54,67 @@ final class PreparedField: @unchecked Sendable {
                     tokens.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[0..<n]))
                 }
                 tokenOffsets.append(Int32(tokens.count))
+            }
+        }
+    }
+
+    /// Fills the name forms, computed once per distinct name.
+    func buildNameForms() {
+        var formsOfCode = [NameForms?](repeating: nil, count: distinctValues)
+        let n = codes.count
+        romanized = ScalarStrings()
+        romanized.scalars.reserveCapacity(text.scalars.count)
+        familyLength = [Int32](repeating: 0, count: n)
+        family = [UInt64](repeating: 0, count: n)
+        familyOnly = [Bool](repeating: false, count: n)
+        hanName = [Bool](repeating: false, count: n)
+        for r in 0..<n {
+            let c = Int(codes[r])
+            var forms = NameForms()
+            if c >= 0 {
+                if let known = formsOfCode[c] { forms = known } else {
+                    forms = text.withScalars(r) { NameForms($0) }
+                    formsOfCode[c] = forms
+                }
+            }
+            romanized.scalars.append(contentsOf: forms.romanized)
+            romanized.offsets.append(Int32(romanized.scalars.count))
+            familyLength[r] = Int32(forms.familyLength)
+            family[r] = forms.family
+            familyOnly[r] = forms.familyOnly
+            hanName[r] = forms.han
+        }
+        (fuzzyCodes, fuzzyFrequency) = internFuzzy { r, intern in
+            guard !familyOnly[r], romanized.length(r) > 0 else { return nil }
+            return romanized.withScalars(r) { s -> Int32 in
+                var letters = s.filter { $0 != 32 }
+                letters.sort()
+                return letters.withUnsafeBytes { intern($0) }
+            }
+        }
+        (familyCodes, familyFrequency) = internFuzzy { r, intern in
+            guard family[r] != 0 else { return nil }
+            var h = family[r]
+            return withUnsafeBytes(of: &h) { intern($0) }
+        }
+    }
+
+    /// Codes and frequencies for the coarser values; `key` gives a row's bytes to intern (nil: none).
+    func internFuzzy(_ key: (Int, (UnsafeRawBufferPointer) -> Int32) -> Int32?) -> ([Int32], [Int32]) {
+        var interner = ByteInterner()
+        var codes = [Int32](repeating: -1, count: present.count)
+        for r in 0..<present.count where present[r] {
+            codes[r] = key(r) { interner.intern($0) } ?? -1
+        }
+        return (codes, PreparedRecords.frequencies(codes, distinct: interner.count))
+    }
+
+    /// Mailbox names (before the last `@`) as the e-mail's coarser value.
+    func buildHandles() {
+        (fuzzyCodes, fuzzyFrequency) = internFuzzy { r, intern in
+            text.withScalars(r) { s -> Int32? in
+                guard let at = s.lastIndex(of: 64), at > 0 else { return nil }
+                return intern(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: s[0..<at])))
             }
         }
     }
@@ -93,7 +170,7 @@ final class PreparedField: @unchecked Sendable {
         let s: String
         switch kind {
         case .personName: s = PersonNameNormalizer.normalize(raw).key
-        case .email: s = EmailNormalizer.normalize(raw).value
+        case .email: s = EmailNormalizer.matchingValue(raw)
         case .phone:
             let p = PhoneNormalizer.normalize(raw)
             s = p.isValid ? p.value : String(p.value.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }.map(Character.init))

@@ -1,8 +1,9 @@
 import Cleaning
 import Columns
+import Dispatch
 
 /// The customers table made ready for resolution: each compared or blocking column normalised
-/// once, in parallel over contiguous row ranges.
+/// once, fields side by side on the worker threads.
 struct PreparedRecords: Sendable {
     let rowCount: Int
     var fields: [String: PreparedField] = [:]
@@ -11,16 +12,40 @@ struct PreparedRecords: Sendable {
 
     init(table: Table, columns: [String], methods: [String: ComparisonMethod], threads: Int) {
         rowCount = table.rowCount
-        for name in columns where fields[name] == nil {
-            guard let column = table[name] else { continue }
+        var unique: [String] = []
+        for name in columns where table[name] != nil && !unique.contains(name) { unique.append(name) }
+        let names = unique
+        // Fields are independent: with several threads each field is prepared whole on one of
+        // them (its sequential steps — interning, name forms, tokens — overlap with the other
+        // fields' work); the result is the same as preparing them one after another.
+        let prepared = PartResults<PreparedField>(parts: names.count)
+        let perField = names.count > 1 && threads > 1 ? 1 : threads
+        let work: @Sendable (Int) -> Void = { i in
+            let name = names[i], column = table[name]!
             let kind = PreparedField.kind(column: name, method: methods[name], type: column.type)
-            let field = PreparedRecords.prepare(column, name: name, kind: kind, threads: threads)
+            let field = PreparedRecords.prepare(column, name: name, kind: kind, threads: perField)
             switch methods[name] {
             case .company?, .tokens?: field.buildTokens()
             default: break
             }
+            prepared.set(i, field)
+        }
+        if perField == 1 && threads > 1 {
+            DispatchQueue.concurrentPerform(iterations: names.count, execute: work)
+        } else {
+            for i in names.indices { work(i) }
+        }
+        for (name, field) in zip(names, prepared.inOrder) {
             nonMissing[name] = field.present.lazy.filter { $0 }.count
             fields[name] = field
+        }
+        let ordered = names.compactMap { fields[$0] }
+        if let email = ordered.first(where: { $0.kind == .email }), let name = ordered.first(where: { $0.kind == .personName }) {
+            email.spelledFromName = (0..<rowCount).map { r in
+                email.present[r] && name.present[r] && email.text.withScalars(r) { e in
+                    name.romanized.withScalars(r) { n in MailboxName.isSpelledFromName(e, romanizedName: n) }
+                }
+            }
         }
     }
 
@@ -54,6 +79,7 @@ struct PreparedRecords: Sendable {
             let results = PartResults<Chunk>(parts: max(1, threads))
             ParallelRanges.run(count: n, parts: threads) { k, range in
                 var chunk = Chunk()
+                var memo: [String: (String?, String)] = [:]
                 chunk.present.reserveCapacity(range.count)
                 for r in range {
                     switch (kind, column) {
@@ -73,10 +99,21 @@ struct PreparedRecords: Sendable {
                         let d = column.text(at: r).flatMap { Double(WidthFolding.foldAndCollapse($0)) }
                         chunk.present.append(d != nil); chunk.numbers.append(d ?? 0)
                     default:
-                        let v = column.text(at: r).flatMap { PreparedField.normalize($0, kind: kind) }
+                        // Values repeat (companies, cities, common names): normalise each once.
+                        guard let raw = column.text(at: r) else {
+                            chunk.present.append(false); chunk.text.append("")
+                            if kind == .personName { chunk.alternate.append("") }
+                            continue
+                        }
+                        let (v, alt): (String?, String)
+                        if let known = memo[raw] { (v, alt) = known } else {
+                            v = PreparedField.normalize(raw, kind: kind)
+                            alt = kind == .personName ? v.map(PreparedField.alternateName) ?? "" : ""
+                            if memo.count < 200_000 { memo[raw] = (v, alt) }
+                        }
                         chunk.present.append(v != nil)
                         chunk.text.append(v ?? "")
-                        if kind == .personName { chunk.alternate.append(v.map(PreparedField.alternateName) ?? "") }
+                        if kind == .personName { chunk.alternate.append(alt) }
                     }
                 }
                 results.set(k, chunk)
@@ -104,7 +141,11 @@ struct PreparedRecords: Sendable {
         } else {
             (field.codes, field.distinctValues) = intern(field.text, present: field.present)
             field.frequency = frequencies(field.codes, distinct: field.distinctValues)
-            if kind == .personName { field.alternateCodes = intern(field.alternate, present: field.present).0 }
+            if kind == .personName {
+                field.alternateCodes = intern(field.alternate, present: field.present).0
+                field.buildNameForms()
+            }
+            if kind == .email { field.buildHandles() }
         }
         return field
     }

@@ -70,11 +70,11 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
     }
 
     public static let defaultComparisons: [FieldComparison] = [
-        FieldComparison(column: "name", method: .personName, termFrequencyAdjusted: true),
-        FieldComparison(column: "email", method: .email, termFrequencyAdjusted: true),
+        FieldComparison(column: "name", method: .personName, termFrequencyAdjusted: true, evidenceGroup: "identity"),
+        FieldComparison(column: "email", method: .email, termFrequencyAdjusted: true, evidenceGroup: "identity"),
         FieldComparison(column: "phone", method: .phone, termFrequencyAdjusted: true, evidenceGroup: "household"),
-        FieldComparison(column: "company", method: .company, termFrequencyAdjusted: true),
-        FieldComparison(column: "city", method: .exact),
+        FieldComparison(column: "company", method: .company, termFrequencyAdjusted: true, evidenceGroup: "workplace"),
+        FieldComparison(column: "city", method: .exact, evidenceGroup: "workplace"),
         FieldComparison(column: "birth_date", method: .date(nearDays: 3)),
         FieldComparison(column: "id_number", method: .damerau(maxEdits: 1), termFrequencyAdjusted: true),
         FieldComparison(column: "postcode", method: .damerau(maxEdits: 1), evidenceGroup: "household"),
@@ -88,12 +88,15 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "name+city", keys: [.sortedWords("name"), .value("city")],
                      refinements: [.year("birth_date"), .value("postcode")]),
         BlockingRule(name: "name+birth_date", keys: [.sortedWords("name"), .value("birth_date")]),
+        // Typos in the name and the id together still meet on where and when the person was born.
+        BlockingRule(name: "birth_date+postcode", keys: [.value("birth_date"), .value("postcode")]),
         BlockingRule(name: "name+company", keys: [.sortedWords("name"), .value("company")]),
         BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
-        BlockingRule(name: "email neighbourhood", keys: [.value("email")], sortedNeighbourhoodWindow: 3),
-        BlockingRule(name: "name letters+city", keys: [.sortedCharacters("name"), .value("city")]),
+        BlockingRule(name: "mailbox name", keys: [.mailboxName("email")], refinements: [.familyName("name")], maxBlockSize: 10),
+        BlockingRule(name: "name sound", keys: [.nameSound("name")], refinements: [.value("city"), .value("company")],
+                     maxBlockSize: 12),
+        BlockingRule(name: "company+family name", keys: [.value("company"), .familyName("name")]),
         BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone"), .firstWord("name")], refinements: [.value("city")]),
-        BlockingRule(name: "name neighbourhood", keys: [.value("name")], sortedNeighbourhoodWindow: 3),
     ]
 
     public static let defaultSurvivorshipRules: [String: SurvivorshipRule] = [

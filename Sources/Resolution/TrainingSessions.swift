@@ -6,6 +6,9 @@
 /// this, a crowd of namesakes (pairs agreeing on a common name and nothing else) can pass for
 /// the match class.
 struct TrainingSessions {
+    /// A blocking key held by at most this many rows counts as a strong identifier for training.
+    static let rareKeyCount: Int32 = 3
+
     var m: [[Double]]
     /// Sessions that informed each field.
     var sessionsPerField: [Int]
@@ -29,8 +32,23 @@ struct TrainingSessions {
             let excluded = comparator.fields.map { f in
                 blocked.contains(f.comparison.column) || (f.comparison.evidenceGroup.map(groups.contains) ?? false)
             }
-            var levels = Resolver.compareAll(session.pairs, comparator: comparator, threads: config.threads)
-            for i in 0..<session.pairs.count {
+            // Train only on pairs whose shared key is rare: a value held by many rows (a company
+            // switchboard, info@…) joins colleagues, not duplicates, and EM would learn from
+            // them that names and e-mails of one person usually differ.
+            let keyFields = rule.keys.compactMap { key -> FieldComparator? in
+                guard case .value(let column) = key else { return nil }
+                return comparator.fields.first { $0.comparison.column == column }
+            }
+            let trainingPairs = session.pairs.filter { p in
+                let a = Int(p >> 32)
+                return keyFields.allSatisfy { f in
+                    let c = f.codes[a]
+                    return c < 0 || f.field.frequency[Int(c)] <= TrainingSessions.rareKeyCount
+                }
+            }
+            guard !trainingPairs.isEmpty else { continue }
+            var levels = Resolver.compareAll(trainingPairs, comparator: comparator, threads: config.threads)
+            for i in 0..<trainingPairs.count {
                 for k in 0..<f where excluded[k] { levels[i * f + k] = -1 }
             }
             let (patterns, counts) = Resolver.distinctPatterns(levels, fieldCount: f, levelCounts: levelCounts)
@@ -42,11 +60,11 @@ struct TrainingSessions {
                 converged = false
                 notes.append("EM for blocking rule '\(rule.name)' stopped after \(em.iterations) iterations without converging")
             }
-            let matches = em.matchShare * Double(session.pairs.count)
+            let matches = em.matchShare * Double(trainingPairs.count)
             guard matches >= 1 else { continue }
             for k in 0..<f where !excluded[k] {
                 // A field that is missing in every pair of the session learned nothing there.
-                let informed = (0..<session.pairs.count).contains { levels[$0 * f + k] >= 0 }
+                let informed = (0..<trainingPairs.count).contains { levels[$0 * f + k] >= 0 }
                 guard informed else { continue }
                 for l in 0..<levelCounts[k] { sum[k][l] += em.m[k][l] * matches }
                 weight[k] += matches

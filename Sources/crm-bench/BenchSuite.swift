@@ -19,6 +19,7 @@ struct BenchSuite {
         if wants("nightly") { try nightlyBench() }
         if wants("query") { try queryBench() }
         if wants("clean") { try cleanBench() }
+        if wants("resolve") { try resolveBench() }
     }
 
     /// Generates the data set once; later runs reuse it (the generator is deterministic per seed).

@@ -32,8 +32,9 @@ enum ChildTasks {
             try analytics(directory: args[1], sequential: args.count == 3)
         case "query": try query(Array(args.dropFirst()))
         case "clean" where args.count == 2: try clean(args[1])
+        case "resolve", "resolve-generated": try ResolveChild.run(args)
         default:
-            throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR | analytics DIR [sequential] | query … | clean DIR")
+            throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR | analytics DIR [sequential] | query … | clean DIR | resolve DIR | resolve-generated N SEED")
         }
     }
 }

@@ -241,21 +241,3 @@ extension String {
         return self + "有限公司"
     }
 }
-
-/// Pairwise precision and recall of a clustering against the truth.
-struct PairwiseScore {
-    var truePairs = 0, predictedPairs = 0, correctPairs = 0
-    var precision: Double { predictedPairs == 0 ? 1 : Double(correctPairs) / Double(predictedPairs) }
-    var recall: Double { truePairs == 0 ? 1 : Double(correctPairs) / Double(truePairs) }
-
-    init(predicted: [Int32], truth: [Int]) {
-        func pairs(_ counts: [Int: Int]) -> Int { counts.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 } }
-        var byPredicted: [Int: Int] = [:], byTruth: [Int: Int] = [:], byBoth: [Int: Int] = [:]
-        for (p, t) in zip(predicted, truth) {
-            byPredicted[Int(p), default: 0] += 1
-            byTruth[t, default: 0] += 1
-            byBoth[Int(p) << 32 | t, default: 0] += 1
-        }
-        predictedPairs = pairs(byPredicted); truePairs = pairs(byTruth); correctPairs = pairs(byBoth)
-    }
-}

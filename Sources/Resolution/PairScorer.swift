@@ -51,10 +51,14 @@ struct PairScorer: Sendable {
         if Int(level) == top && f.termFrequencyAdjusted {
             // A value shared by many rows is weaker evidence than a rare one: u is the chance that
             // another record holds this value, (count - 1) / rows — the pair's own occurrence
-            // is not chance — and at least half a record's worth.
+            // is not chance — and at least half a record's worth. A value on fewer rows than a
+            // shared contact (a switchboard) is counted against `Resolver.disagreementPseudoPairs`
+            // more rows: in a table of a few dozen rows the value one person's three duplicates
+            // share looked "common" and weighed one bit. A value on more rows keeps its share.
             let field = comparator.fields[k].field
             let count = Double(field.frequency[Int(field.codes[a])])
-            let u = max(count - 1, 0.5) / Double(max(nonMissing[k], 1))
+            let rows = Double(nonMissing[k]) + (count < Double(FieldComparator.sharedContact) ? Resolver.disagreementPseudoPairs : 0)
+            let u = max(count - 1, 0.5) / max(rows, 1)
             return log2(f.m[top] / u)
         }
         if level > 0 && f.termFrequencyAdjusted {

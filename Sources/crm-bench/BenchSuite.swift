@@ -31,7 +31,7 @@ struct BenchSuite {
                                      "--seed", String(options.seed), "--out", dataDirectory])
         guard r.exitStatus == 0 else { throw BenchError.failed("crm generate", r.output) }
         print(String(format: "generated in %.1fs, peak %@", r.seconds, Self.megabytes(r.peakRSSBytes)))
-        FileManager.default.createFile(atPath: marker, contents: Data())
+        _ = FileManager.default.createFile(atPath: marker, contents: Data())
     }
 
     func loadBench() throws {

@@ -63,13 +63,22 @@ extension ReportLanguage {
     public var csvWantsBOM: Bool { self == .zh }
 }
 
-/// One encoded chunk per concurrent job; each slot written by exactly one job, read after all finish.
+/// One encoded chunk per concurrent job; each slot written by exactly one job, read after all
+/// finish. Raw memory, not an array property: concurrent writes to distinct elements of a class's
+/// array property would be overlapping accesses to that property.
 private final class EncodedChunks: @unchecked Sendable {
-    private var slots: [[UInt8]]
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ bytes: [UInt8]) {
-        slots.withUnsafeMutableBufferPointer { $0[i] = bytes }
+    private let slots: UnsafeMutablePointer<[UInt8]>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: [], count: count)
     }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+    func set(_ i: Int, _ bytes: [UInt8]) { slots[i] = bytes }
     subscript(i: Int) -> [UInt8] { slots[i] }
-    var totalCount: Int { slots.reduce(0) { $0 + $1.count } }
+    var totalCount: Int { (0..<count).reduce(0) { $0 + slots[$1].count } }
 }

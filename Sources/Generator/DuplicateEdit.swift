@@ -294,7 +294,7 @@ struct DuplicateMaker {
                 % EmailAddress.chineseFreeDomains.count)
         }
         other.style = UInt8((Int(other.style) + 1 + rng.below(EmailAddress.styleCount - 1)) % EmailAddress.styleCount)
-        return other.address(entity.name, company: company)
+        return population.mailboxes.secondMailbox(other, name: entity.name, company: company, &rng)
     }
 
     private func mixedCaseEmail(_ email: String) -> String {

@@ -11,6 +11,8 @@ final class Population: Sendable {
     let entities: [Entity]
     let rows: CustomerRows
     let campaigns: [Campaign]
+    /// Every entity's own mailbox, so a second mailbox made for a duplicate is nobody else's.
+    let mailboxes: MailboxRegistry
     /// Mean purchase rate per day, calibrated so orders ≈ `ordersPerCustomer` × customer rows.
     let meanPurchaseRate: Double
     /// Expected events per entity weight, chosen so the totals meet the configured ratios.
@@ -42,6 +44,7 @@ final class Population: Sendable {
 
         var entities = Population.makeEntities(count: entityCount, companies: companies, team: team, config: config)
         Population.assignHostileCases(&entities, seed: config.seed)
+        mailboxes = MailboxRegistry.assign(&entities, companies: companies, seed: config.seed)
 
         let perEntity = entityCount == 0 ? 0 : Double(rowsTotal) / Double(entityCount)
         let rate = PurchaseProcess.calibrate(entities, targetPerEntity: config.ordersPerCustomer * perEntity,

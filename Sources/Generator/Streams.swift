@@ -15,4 +15,5 @@ enum Streams {
     static let campaignMembers: UInt64 = 12
     static let calibration: UInt64 = 13
     static let hostile: UInt64 = 14
+    static let mailboxes: UInt64 = 15
 }

@@ -19,6 +19,8 @@ final class FieldComparator: Sendable {
     let hanName: [Bool]
     let spelledFromName: [Bool]
     let frequency: [Int32]
+    let domainCodes: [Int32]
+    let knownDomain: [Bool]
     /// Phones and e-mails held by this many rows or more are shared contacts (0: not applied).
     let sharedContactRows: Int32
     let days: [Int32]
@@ -43,6 +45,8 @@ final class FieldComparator: Sendable {
         hanName = field.hanName
         spelledFromName = field.spelledFromName
         frequency = field.frequency
+        domainCodes = field.domainCodes
+        knownDomain = field.knownDomain
         sharedContactRows = field.kind == .phone || field.kind == .email ? FieldComparator.sharedContact : 0
         days = field.days
         numbers = field.numbers
@@ -53,11 +57,26 @@ final class FieldComparator: Sendable {
     /// Rows from which a phone number or e-mail address counts as shared by an organisation.
     static let sharedContact: Int32 = 4
 
-    /// Whether this field's evidence for the pair belongs to its evidence group: an e-mail only
-    /// when both mailbox names are spelled from the person's name; other fields always.
+    /// Whether this field's evidence for the pair at `level` belongs to its evidence group: an
+    /// e-mail only when both mailbox names are spelled from the person's name and the addresses
+    /// differ; other fields always. Namesakes get look-alike handles (zhangwei@qq.com,
+    /// zhang.wei@163.com), so a near-miss mailbox repeats what the names said; but a mailbox has
+    /// one owner, so the same address — exact, or with its domain mistyped — is evidence of its own.
     @inline(__always)
-    func sharesGroup(_ a: Int, _ b: Int) -> Bool {
-        spelledFromName.isEmpty || (spelledFromName[a] && spelledFromName[b])
+    func sharesGroup(_ a: Int, _ b: Int, level: Int8) -> Bool {
+        spelledFromName.isEmpty || (spelledFromName[a] && spelledFromName[b] && level < Self.sameMailboxLevel)
+    }
+
+    /// `ComparisonMethod.email`'s levels from which the two addresses are one mailbox.
+    static let sameMailboxLevel: Int8 = 2
+
+    /// Whether two look-alike domains can be one mistyped: not when both are well-known
+    /// providers (163.com and 126.com are two edits apart and two mailboxes; among a million
+    /// customers, the 陈丽s and 陈立s hold chenli81 at both).
+    @inline(__always)
+    func couldBeOneDomain(_ a: Int, _ b: Int) -> Bool {
+        guard !domainCodes.isEmpty, domainCodes[a] >= 0, domainCodes[b] >= 0 else { return true }
+        return !(knownDomain[Int(domainCodes[a])] && knownDomain[Int(domainCodes[b])])
     }
 
     /// Jaccard overlap of two rows' prepared token sets.
@@ -115,7 +134,7 @@ final class FieldComparator: Sendable {
                 // Same mailbox name: a mistyped domain (qq.con) is the same address; another
                 // provider is only a hint (handles repeat across providers, and between namesakes).
                 let dx = UnsafeBufferPointer(rebasing: x[(atX + 1)...]), dy = UnsafeBufferPointer(rebasing: y[(atY + 1)...])
-                return DamerauLevenshtein.distance(dx, dy, limit: 2) <= 2 ? 2 : 1
+                return DamerauLevenshtein.distance(dx, dy, limit: 2) <= 2 && couldBeOneDomain(a, b) ? 2 : 1
             }
             // Handles are made from names, so namesakes' handles differ only in their digits or
             // dots (`zhang.wei7` / `zhangwei4`): a different mailbox. Weak evidence only for the

@@ -1,15 +1,17 @@
 /// Whether an e-mail's mailbox name is made from its owner's name. Such handles (`li.feiwen`,
 /// `tao.zhang`, `jbaker`, `nlpan`) repeat between namesakes and agree whenever the names agree,
 /// so the two are one piece of evidence; a handle that is not (`60723971`, `sunnybird`), or
-/// that carries digits of its own (`li.feiwen83`), is evidence of its own.
+/// that carries a number of its own (`li.feiwen1983`), is evidence of its own.
 enum MailboxName {
     /// - Parameters:
     ///   - email: the normalised address.
     ///   - romanizedName: the name's `NameForms.romanized` (words separated by spaces).
     static func isSpelledFromName(_ email: UnsafeBufferPointer<UInt32>, romanizedName name: UnsafeBufferPointer<UInt32>) -> Bool {
         guard let at = email.lastIndex(of: 64) else { return false }
-        // Digits make a handle personal (`zhangwei1987`): namesakes rarely share them.
-        guard !email[0..<at].contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
+        // Three digits or more make a handle personal (`zhangwei1987`): namesakes rarely share
+        // them. One or two (`chenli81`) do not: among a million customers, the 陈丽s and 陈立s
+        // hold chenli81 at several providers.
+        guard email[0..<at].lazy.filter({ $0 >= 48 && $0 <= 57 }).count < 3 else { return false }
         let letters = email[0..<at].filter { $0 >= 97 && $0 <= 122 }
         guard letters.count >= 2, !name.isEmpty else { return false }
         // A name word of two letters or more inside the handle (`nlpan` holds `pan`).

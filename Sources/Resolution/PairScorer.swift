@@ -32,8 +32,8 @@ struct PairScorer: Sendable {
     /// evidence group already adds more positive evidence (then 0; ties go to the earlier field).
     func effectiveContribution(_ k: Int, levels: UnsafePointer<Int8>, _ a: Int, _ b: Int) -> Double {
         let c = contribution(k, level: levels[k], a, b)
-        guard c > 0, comparator.fields[k].sharesGroup(a, b) else { return c }
-        for j in 0..<fieldCount where j != k && group[j] == group[k] && comparator.fields[j].sharesGroup(a, b) {
+        guard c > 0, comparator.fields[k].sharesGroup(a, b, level: levels[k]) else { return c }
+        for j in 0..<fieldCount where j != k && group[j] == group[k] && comparator.fields[j].sharesGroup(a, b, level: levels[j]) {
             let other = contribution(j, level: levels[j], a, b)
             if other > c || (other == c && j < k) { return 0 }
         }
@@ -50,15 +50,19 @@ struct PairScorer: Sendable {
         let top = f.m.count - 1
         if Int(level) == top && f.termFrequencyAdjusted {
             // A value shared by many rows is weaker evidence than a rare one: u is the chance that
-            // another record holds this value, (count - 1) / rows — the pair's own occurrence
-            // is not chance — and at least half a record's worth. A value on fewer rows than a
-            // shared contact (a switchboard) is counted against `Resolver.disagreementPseudoPairs`
-            // more rows: in a table of a few dozen rows the value one person's three duplicates
-            // share looked "common" and weighed one bit. A value on more rows keeps its share.
+            // a non-matching record holds this value. The pair itself accounts for two of the
+            // rows holding it, so that is (count - 2) / rows — but never below the field's own u
+            // for exact agreement, measured on random pairs weighted by how surely they are
+            // non-matches: a value seen on just these two rows is as strong as exact agreement on
+            // that field gets, not stronger. (With (count - 1) / rows, a unique id seen twice
+            // weighed exactly the prior odds against a match, so an id match alone proved nothing.)
+            // A value on fewer rows than a shared contact (a switchboard) is counted against
+            // `Resolver.disagreementPseudoPairs` more rows: in a table of a few dozen rows the
+            // value one person's three duplicates share looked "common" and weighed one bit.
             let field = comparator.fields[k].field
             let count = Double(field.frequency[Int(field.codes[a])])
-            let rows = Double(nonMissing[k]) + (count < Double(FieldComparator.sharedContact) ? Resolver.disagreementPseudoPairs : 0)
-            let u = max(count - 1, 0.5) / max(rows, 1)
+            let rows = max(Double(nonMissing[k]) + (count < Double(FieldComparator.sharedContact) ? Resolver.disagreementPseudoPairs : 0), 1)
+            let u = max((count - 2) / rows, f.u[top])
             return log2(f.m[top] / u)
         }
         if level > 0 && f.termFrequencyAdjusted {

@@ -20,6 +20,10 @@ final class PreparedField: @unchecked Sendable {
     /// (`NameForms` letters sorted), e-mails their mailbox name. -1 when none.
     var fuzzyCodes: [Int32] = []
     var fuzzyFrequency: [Int32] = []
+    /// E-mails only: the domain's code per row, and per code whether it is a well-known mail
+    /// provider — two of those are two providers, not one mistyped.
+    var domainCodes: [Int32] = []
+    var knownDomain: [Bool] = []
     /// Person names: the family name's code and frequency, for family-only agreement.
     var familyCodes: [Int32] = []
     var familyFrequency: [Int32] = []
@@ -109,7 +113,7 @@ final class PreparedField: @unchecked Sendable {
         return (codes, PreparedRecords.frequencies(codes, distinct: interner.count))
     }
 
-    /// Mailbox names (before the last `@`) as the e-mail's coarser value.
+    /// Mailbox names (before the last `@`) as the e-mail's coarser value, and the domains.
     func buildHandles() {
         (fuzzyCodes, fuzzyFrequency) = internFuzzy { r, intern in
             text.withScalars(r) { s -> Int32? in
@@ -117,6 +121,21 @@ final class PreparedField: @unchecked Sendable {
                 return intern(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: s[0..<at])))
             }
         }
+        var interner = ByteInterner()
+        var known: [Bool] = []
+        domainCodes = [Int32](repeating: -1, count: present.count)
+        for r in 0..<present.count where present[r] {
+            domainCodes[r] = text.withScalars(r) { s -> Int32 in
+                guard let at = s.lastIndex(of: 64), at + 1 < s.count else { return -1 }
+                let domain = UnsafeBufferPointer(rebasing: s[(at + 1)...])
+                let code = interner.intern(UnsafeRawBufferPointer(domain))
+                if Int(code) == known.count {
+                    known.append(DomainTypos.knownDomains.contains(String(String.UnicodeScalarView(domain.compactMap(Unicode.Scalar.init)))))
+                }
+                return code
+            }
+        }
+        knownDomain = known
     }
 
     init(column: String, kind: Kind) {

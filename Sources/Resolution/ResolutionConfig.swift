@@ -90,6 +90,13 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "name+birth_date", keys: [.sortedWords("name"), .value("birth_date")]),
         // Typos in the name and the id together still meet on where and when the person was born.
         BlockingRule(name: "birth_date+postcode", keys: [.value("birth_date"), .value("postcode")]),
+        // … or on when they were born and where they live or what they are called, when the
+        // postcode has a typo too.
+        BlockingRule(name: "birth_date+city", keys: [.value("birth_date"), .value("city")]),
+        BlockingRule(name: "birth_date+family name", keys: [.value("birth_date"), .familyName("name")]),
+        // An id with one digit wrong keeps one of its halves.
+        BlockingRule(name: "id_number head", keys: [.prefix("id_number", 4)], refinements: [.year("birth_date"), .familyName("name")]),
+        BlockingRule(name: "id_number tail", keys: [.lastDigits("id_number", 4)], refinements: [.year("birth_date"), .familyName("name")]),
         BlockingRule(name: "name+company", keys: [.sortedWords("name"), .value("company")]),
         BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
         BlockingRule(name: "mailbox name", keys: [.mailboxName("email")], refinements: [.familyName("name")], maxBlockSize: 10),

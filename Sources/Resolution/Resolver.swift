@@ -47,7 +47,7 @@ public enum Resolver {
         let levelCounts = compared.map(\.method.levelCount)
         let random = randomPairs(n: n, count: config.randomPairs, seed: config.seed)
         let randomLevels = compareAll(random, comparator: comparator, threads: config.threads)
-        let u = agreementRates(randomLevels, fieldCount: f, levelCounts: levelCounts)
+        var u = agreementRates(randomLevels, fieldCount: f, levelCounts: levelCounts)
 
         // m by EM over the candidate pairs' distinct patterns. Candidate non-matches agree on their
         // blocking keys far more often than random pairs do, so EM fits its own u for them; the
@@ -61,13 +61,22 @@ public enum Resolver {
                                         levelCounts: levelCounts, config: config, fallback: pooled.m)
         notes += sessions.notes
         // With m and u settled, EM over all candidate pairs fits only the share of matches.
-        let em = ExpectationMaximization.fit(patterns: patterns, counts: counts, levelCounts: levelCounts, fixedU: u,
-                                              fixedM: sessions.m, initialMatchShare: 0.1, maxIterations: config.maxEMIterations,
-                                              tolerance: config.emTolerance)
-        if pairs.isEmpty { notes.append("no candidate pairs: every record is its own golden record") }
         let allPairs = Double(n) * Double(max(n - 1, 1)) / 2
-        let expectedMatches = pairs.isEmpty ? 0 : em.matchShare * Double(pairs.count)
-        let prior = min(max(expectedMatches / max(allPairs, 1), 1e-12), 0.5)
+        func matchShare(u: [[Double]]) -> (em: ExpectationMaximization.Result, prior: Double) {
+            let em = ExpectationMaximization.fit(patterns: patterns, counts: counts, levelCounts: levelCounts, fixedU: u,
+                                                  fixedM: sessions.m, initialMatchShare: 0.1, maxIterations: config.maxEMIterations,
+                                                  tolerance: config.emTolerance)
+            let expectedMatches = pairs.isEmpty ? 0 : em.matchShare * Double(pairs.count)
+            return (em, min(max(expectedMatches / max(allPairs, 1), 1e-12), 0.5))
+        }
+        var (em, prior) = matchShare(u: u)
+        // The random sample holds a few true matches, and on an identifier they are all its
+        // agreements: u for an exact id came out as the share of duplicated records, which cancels
+        // the prior, so an id match alone proved nothing. Each random pair counts towards u as much
+        // as the fitted model says it is a non-match; then the match share is fitted again.
+        u = agreementRates(randomLevels, fieldCount: f, levelCounts: levelCounts, nonMatchModel: (sessions.m, u, prior))
+        (em, prior) = matchShare(u: u)
+        if pairs.isEmpty { notes.append("no candidate pairs: every record is its own golden record") }
         let parameters = MatchParameters(
             fields: compared.enumerated().map { k, c in
                 MatchParameters.Field(column: c.column, method: c.method, termFrequencyAdjusted: c.termFrequencyAdjusted, m: em.m[k], u: u[k])
@@ -166,14 +175,28 @@ public enum Resolver {
     }
 
     /// Level frequencies among non-missing comparisons, with add-one-half smoothing so a level
-    /// never seen by chance still gets a small, finite u.
-    static func agreementRates(_ levels: [Int8], fieldCount f: Int, levelCounts: [Int]) -> [[Double]] {
+    /// never seen by chance still gets a small, finite u. With `nonMatchModel` (m, u and the prior
+    /// match probability), each pair counts by its probability of being a non-match under that
+    /// model, so the sample's few true matches do not pass for chance agreement.
+    static func agreementRates(_ levels: [Int8], fieldCount f: Int, levelCounts: [Int],
+                               nonMatchModel: (m: [[Double]], u: [[Double]], prior: Double)? = nil) -> [[Double]] {
         var counts = levelCounts.map { [Double](repeating: 0, count: $0) }
         let pairs = f == 0 ? 0 : levels.count / f
+        let weights = nonMatchModel.map { model in zip(model.m, model.u).map { mk, uk in zip(mk, uk).map { log2($0 / $1) } } }
+        let priorWeight = nonMatchModel.map { log2($0.prior / (1 - $0.prior)) } ?? 0
         for i in 0..<pairs {
+            var share = 1.0
+            if let weights {
+                var w = priorWeight
+                for k in 0..<f {
+                    let l = levels[i * f + k]
+                    if l >= 0 { w += weights[k][Int(l)] }
+                }
+                share = 1 - MatchParameters.probability(weight: w)
+            }
             for k in 0..<f {
                 let l = levels[i * f + k]
-                if l >= 0 { counts[k][Int(l)] += 1 }
+                if l >= 0 { counts[k][Int(l)] += share }
             }
         }
         // Half a pair of every level keeps rates off zero. Level 0 (disagreement) also gets

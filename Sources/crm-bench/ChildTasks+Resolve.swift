@@ -13,7 +13,8 @@ import Resolution
 ///
 /// Prints "rows seconds precision recall true_pairs predicted_pairs correct_pairs load_seconds"
 /// on the first line (seconds = resolve only), then the phase timings. With CRM_BENCH_WHY=1 it
-/// also lists the missed and wrong pairs by the edits the generator made, for diagnosis.
+/// also lists the missed and wrong pairs by the edits the generator made, for diagnosis;
+/// CRM_BENCH_THRESHOLD=P resolves at match probability P instead of the pipeline's.
 enum ResolveChild {
     /// The threshold the pipeline passes by default (`ResolutionSettings.threshold`).
     static let pipelineThreshold = 0.9
@@ -45,6 +46,8 @@ enum ResolveChild {
         let loadSeconds = Date().timeIntervalSince(loadStart)
         var config = ResolutionConfig()
         config.matchThreshold = pipelineThreshold
+        // For diagnosis: the same run at another threshold (precision/recall trade-off).
+        if let t = ProcessInfo.processInfo.environment["CRM_BENCH_THRESHOLD"].flatMap(Double.init) { config.matchThreshold = t }
         let start = Date()
         let result = try Resolver.resolve(customers, config: config)
         let seconds = Date().timeIntervalSince(start)

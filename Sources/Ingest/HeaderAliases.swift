@@ -17,7 +17,7 @@ public enum HeaderAliases {
                     "所属公司", "企业名称"],
         "industry": ["industry", "行业", "所属行业"],
         "region": ["region", "area", "salesregion", "地区", "区域", "大区", "省份", "省"],
-        "city": ["city", "城市", "所在城市", "市"],
+        "city": ["city", "town", "suburb", "locality", "城市", "所在城市", "市"],
         "source": ["source", "leadsource", "accountsource", "客户来源", "来源", "线索来源", "渠道来源"],
         "owner": ["owner", "ownerid", "dealowner", "companyowner", "contactowner", "leadowner", "salesrep", "rep",
                   "userid", "负责人", "销售", "销售员", "所属销售", "跟进人", "客户经理", "归属人"],

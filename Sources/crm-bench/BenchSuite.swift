@@ -1,4 +1,5 @@
 import Columns
+import Generator
 import Foundation
 
 /// The measurements, printed as tables of our figures beside the peers' on the same files.
@@ -20,18 +21,21 @@ struct BenchSuite {
         if wants("query") { try queryBench() }
         if wants("clean") { try cleanBench() }
         if wants("resolve") { try resolveBench() }
+        if wants("febrl") { try febrlBench() }
     }
 
     /// Generates the data set once; later runs reuse it (the generator is deterministic per seed).
     func ensureData() throws {
+        // The marker holds the generator's output version: data from an older generator is made again.
         let marker = dataDirectory + "/.complete"
-        if FileManager.default.fileExists(atPath: marker) { return }
+        let version = "generator output \(DataGenerator.outputVersion)\n"
+        if (try? String(contentsOfFile: marker, encoding: .utf8)) == version { return }
         print("generating \(dataDirectory) …")
         let r = try MeasuredRun.run([binDirectory + "/crm", "generate", "--customers", String(options.customers),
                                      "--seed", String(options.seed), "--out", dataDirectory])
         guard r.exitStatus == 0 else { throw BenchError.failed("crm generate", r.output) }
         print(String(format: "generated in %.1fs, peak %@", r.seconds, Self.megabytes(r.peakRSSBytes)))
-        _ = FileManager.default.createFile(atPath: marker, contents: Data())
+        _ = FileManager.default.createFile(atPath: marker, contents: Data(version.utf8))
     }
 
     func loadBench() throws {

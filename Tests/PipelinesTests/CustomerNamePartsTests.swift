@@ -33,3 +33,28 @@ import Testing
         for column in c.1 { #expect(table[column] != nil || column == "name") }
     }
 }
+
+/// Extra attributes under their many headers take the names resolution compares.
+@Suite struct CustomerAttributeNamesTests {
+    /// (headers, attribute names after standardizing)
+    static let cases: [([String], [String])] = [
+        (["customer_id", "date_of_birth", "soc_sec_id", "postcode", "address_1"], ["customer_id", "birth_date", "id_number", "postcode", "address"]),
+        (["customer_id", "DOB", "Zip Code", "Street Address"], ["customer_id", "birth_date", "postcode", "address"]),
+        (["customer_id", "出生日期", "身份证号", "邮编", "详细地址"], ["customer_id", "birth_date", "id_number", "postcode", "address"]),
+        (["customer_id", "birth_date", "Birthday"], ["customer_id", "birth_date", "Birthday"]),
+        (["customer_id", "Tax ID"], ["customer_id", "id_number"]),
+        (["customer_id", "nickname"], ["customer_id", "nickname"]),
+    ]
+
+    @Test(arguments: cases.indices)
+    func standardizes(_ i: Int) throws {
+        let (headers, expected) = Self.cases[i]
+        var table = try Table(name: "customers", columns: headers.map { ($0, .string(StringColumn(["v-" + $0]))) })
+        _ = try CustomerAttributeNames.standardize(&table)
+        #expect(Set(table.columnNames) == Set(expected))
+        // The values travel with the column.
+        if let dob = headers.first(where: { ["date_of_birth", "DOB", "出生日期"].contains($0) }) {
+            #expect(table["birth_date"]?.text(at: 0) == "v-" + dob)
+        }
+    }
+}

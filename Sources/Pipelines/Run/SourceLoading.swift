@@ -28,8 +28,14 @@ struct SourceLoading {
             var (result, path) = try loadOne(spec)
             try result.account.verify()
             if let prefix = spec.idPrefix { try SourceIDs.applyPrefix(prefix, to: &result.table) }
-            if spec.table == .customers, try CustomerNameParts.compose(&result.table) > 0 {
-                progress.note("\(spec.displayName): names put together from given and family name columns where the export split them")
+            if spec.table == .customers {
+                if try CustomerNameParts.compose(&result.table) > 0 {
+                    progress.note("\(spec.displayName): names put together from given and family name columns where the export split them")
+                }
+                let renamed = try CustomerAttributeNames.standardize(&result.table)
+                if !renamed.isEmpty {
+                    progress.note("\(spec.displayName): compared in resolution under their usual names: \(renamed.joined(separator: ", "))")
+                }
             }
             if spec.table == .customers || spec.table == .opportunities { keyed[spec.table, default: []].append((spec, result.table)) }
             // A live database has no file to size or hash: its manifest entry names the redacted target.

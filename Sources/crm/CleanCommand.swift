@@ -7,15 +7,15 @@ struct CleanCommand: ParsableCommand {
         commandName: "clean",
         abstract: "Clean up before a migration: merge duplicate customers across sources into golden records, with a merge log and a data-quality report.",
         discussion: """
-        Reads every source of the pipeline (e.g. an old CRM's GBK CSV and another system's SQLite),
-        quarantines rows that fail the pipeline's cleanup.validate rules, normalizes and resolves the
+        Reads every source of the pipeline (e.g. an old CRM's GBK CSV and another system's SQLite), \
+        quarantines rows that fail the pipeline's cleanup.validate rules, normalizes and resolves the \
         customers, re-keys orders and other events to the golden customer, and publishes atomically:
-        golden_customers.csv, golden.sqlite (golden_customers, source_rows, merge_log, events),
-        merge_log.csv, quarantine.csv, <event>.csv, data_quality.html and manifest.json.
+        golden_customers.csv, golden.sqlite (golden_customers, source_rows, merge_log, events), \
+        merge_log.csv, quarantine.csv, <event>.csv, data_quality.html and manifest.json. \
         Every customer row read is either linked to a golden record or quarantined.
 
-        A row is named SOURCE:LINE — the source's file name (file:table for a database query) and
-        the CSV line (the header is line 1) or 1-based query row — as in merge_log.csv; or by its
+        A row is named SOURCE:LINE — the source's file name (file:table for a database query) and \
+        the CSV line (the header is line 1) or 1-based query row — as in merge_log.csv; or by its \
         customer_id when only one row has it.
 
         Examples:

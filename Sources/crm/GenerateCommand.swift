@@ -7,8 +7,8 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write synthetic CRM data for every table, with near-duplicate customers and a truth file.",
         discussion: """
-        Output: customers, orders, interactions, opportunities, stage_history, tickets, campaigns and
-        campaign_members as CSV, plus duplicates_truth.csv (customer_id → entity_id) for measuring
+        Output: customers, orders, interactions, opportunities, stage_history, tickets, campaigns and \
+        campaign_members as CSV, plus duplicates_truth.csv (customer_id → entity_id) for measuring \
         entity resolution. Same --customers and --seed → byte-identical files.
 
         Examples:

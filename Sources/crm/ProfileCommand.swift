@@ -7,7 +7,7 @@ struct ProfileCommand: ParsableCommand {
         commandName: "profile",
         abstract: "Describe unknown export files: encoding, delimiter, rows, and per column type, nulls, distinct values, range and top values.",
         discussion: """
-        The first thing to run on an export you have not seen. Rows that cannot be read are counted as
+        The first thing to run on an export you have not seen. Rows that cannot be read are counted as \
         quarantined and the first few are shown with their line and reason.
 
         Examples:

@@ -8,7 +8,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a pipeline: load the sources, clean, resolve, analyse, and publish the report set.",
         discussion: """
-        The report set (index.html, one CSV per analysis, quarantine.csv, models.json, manifest.json) is
+        The report set (index.html, one CSV per analysis, quarantine.csv, models.json, manifest.json) is \
         published atomically: if the run fails or is killed, the previous complete set stays in place.
 
         Examples:

@@ -6,7 +6,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a pipeline file: keys, tables, columns, stages, paths and report settings.",
         discussion: """
-        Every problem is listed as FILE:LINE:COLUMN: message, with the nearest valid name where a typo is likely.
+        Every problem is listed as FILE:LINE:COLUMN: message, with the nearest valid name where a typo is likely. \
         Exit status 0 when the file is valid, 1 otherwise.
 
         Examples:

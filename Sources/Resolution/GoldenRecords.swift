@@ -41,7 +41,8 @@ struct GoldenRecords {
     }
 
     /// The member whose value survives: among rows where the column has a non-blank value, the
-    /// best by the rule; ties by source rank, then recency, then row order.
+    /// best by the rule; ties (for most frequent, after the spelling the whole table uses more)
+    /// by source rank, then recency, then row order.
     static func pick(_ rows: ArraySlice<Int32>, column: Column, field: PreparedField?, rule: SurvivorshipRule,
                      sourceRank: [Int32], recency: [Int64]) -> Int {
         func present(_ r: Int) -> Bool {
@@ -59,6 +60,10 @@ struct GoldenRecords {
             if case .string(let s) = column { return s.withBytes(r) { ByteHash.hash($0) } }
             return ByteHash.hash(column.text(at: r) ?? "")
         }
+        func tableFrequency(_ r: Int) -> Int32 {
+            guard let field, field.present[r], field.codes[r] >= 0 else { return 0 }
+            return field.frequency[Int(field.codes[r])]
+        }
         let candidates = rows.map(Int.init).filter(present)
         guard let first = candidates.first else { return Int(rows.first!) }
         var frequency: [UInt64: Int] = [:]
@@ -71,6 +76,10 @@ struct GoldenRecords {
             case .mostFrequent:
                 let fa = frequency[valueKey(a)]!, fb = frequency[valueKey(b)]!
                 if fa != fb { return fa > fb }
+                // Two spellings, one each: the one more rows of the whole table use is the real
+                // one (Grace Chen, not the typo Grcae Chen that happened to be entered last).
+                let ta = tableFrequency(a), tb = tableFrequency(b)
+                if ta != tb { return ta > tb }
             }
             if sourceRank[a] != sourceRank[b] { return sourceRank[a] < sourceRank[b] }
             if recency[a] != recency[b] { return recency[a] > recency[b] }

@@ -8,6 +8,7 @@ public enum SurvivorshipRule: Sendable, Equatable, Codable {
     case mostRecent
     /// The longest value: the most complete address or company name.
     case mostComplete
-    /// The value most rows agree on (compared normalised).
+    /// The value most rows agree on (compared normalised); between equally frequent values, the
+    /// spelling more common in the whole table (the name, not its typo).
     case mostFrequent
 }

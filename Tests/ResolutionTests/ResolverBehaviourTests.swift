@@ -51,6 +51,22 @@ import Testing
         #expect(r.golden["created_at"]!.type == .timestamp)
     }
 
+    @Test func mostFrequentTieGoesToTheSpellingTheTableUses() throws {
+        // One person entered twice, the later time with a typo; two other Grace Chens elsewhere.
+        var rows = Self.population(300, seed: 6)
+        rows.append(["G1", "Grace Chen", "grace.chen@163.com", "13911112222", "北京", "crm"])
+        rows.append(["G2", "Grcae Chen", "grace.chen@163.com", "13911112222", "北京", "crm"])
+        rows.append(["G3", "Grace Chen", "gchen77@qq.com", "13533334444", "广州", "crm"])
+        rows.append(["G4", "Grace Chen", "chen.grace@126.com", "18655556666", "成都", "crm"])
+        let created: [Int64?] = (0..<300).map { _ in 1_600_000_000 } + [1_600_000_000, 1_700_000_000, 1_600_000_000, 1_600_000_000]
+        let r = try Resolver.resolve(Self.table(rows, columns: Self.columns, created: created))
+        #expect(r.goldenIndex[300] == r.goldenIndex[301])
+        #expect(r.goldenIndex[302] != r.goldenIndex[300] && r.goldenIndex[303] != r.goldenIndex[300])
+        let g = Int(r.goldenIndex[300])
+        #expect(r.golden["name"]!.text(at: g) == "Grace Chen")
+        #expect(r.goldenProvenance["name"]!.text(at: g) == "300")
+    }
+
     @Test func mergeLogWeightsAddUpToTheMatchWeight() throws {
         var rows = Self.population(300, seed: 2)
         rows.append(["B1", "李四", "lisi@163.com", "13900001111", "广州", "excel"])

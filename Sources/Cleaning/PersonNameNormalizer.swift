@@ -6,6 +6,8 @@ public enum PersonNameNormalizer {
         // Each step can expose work for another (reordering `张, 三` puts two Han characters
         // side by side), so the steps repeat until the name stops changing.
         var display = normalizeOnce(raw)
+        // Already in normal form (most names are): a second pass could not change it.
+        if display == raw { return PersonName(display: display, key: matchingKey(display)) }
         for _ in 0..<4 {
             let again = normalizeOnce(display)
             if again == display { break }

@@ -37,6 +37,17 @@ public struct GeneratorConfig: Sendable, Equatable {
         return config
     }
 
+    /// Customers and their truth file only, no event tables: what resolution is measured on.
+    public static func customersOnly(_ customers: Int, seed: UInt64) -> GeneratorConfig {
+        var config = GeneratorConfig(customers: customers, seed: seed)
+        config.ordersPerCustomer = 0
+        config.interactionsPerCustomer = 0
+        config.opportunitiesPerCustomer = 0
+        config.ticketsPerCustomer = 0
+        config.campaignMembersPerCustomer = 0
+        return config
+    }
+
     /// First day of the window.
     public var startDate: Int32 {
         let (y, m, d) = CivilDate.civil(fromDays: Int(endDate))

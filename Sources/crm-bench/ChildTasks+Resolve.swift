@@ -27,12 +27,7 @@ enum ResolveChild {
             guard let n = Int(args[1]), let seed = UInt64(args[2]) else { throw BenchError.usage("resolve-generated N SEED") }
             let dir = NSTemporaryDirectory() + "crm-bench-resolve-\(getpid())"
             defer { try? FileManager.default.removeItem(atPath: dir) }
-            var config = GeneratorConfig(customers: n, seed: seed)
-            config.ordersPerCustomer = 0
-            config.interactionsPerCustomer = 0
-            config.opportunitiesPerCustomer = 0
-            config.ticketsPerCustomer = 0
-            config.campaignMembersPerCustomer = 0
+            let config = GeneratorConfig.customersOnly(n, seed: seed)
             _ = try DataGenerator.generate(config, to: dir)
             try measure(directory: dir)
         default:

@@ -8,12 +8,7 @@ import Testing
     @Test func noTwoPeopleShareAnAddress() throws {
         let dir = NSTemporaryDirectory() + "generator-mailboxes-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        var config = GeneratorConfig(customers: 30_000, seed: 11)
-        config.ordersPerCustomer = 0
-        config.interactionsPerCustomer = 0
-        config.opportunitiesPerCustomer = 0
-        config.ticketsPerCustomer = 0
-        config.campaignMembersPerCustomer = 0
+        let config = GeneratorConfig.customersOnly(30_000, seed: 11)
         _ = try DataGenerator.generate(config, to: dir)
         let customers = try CSVTestReader.table(atPath: dir + "/customers.csv").rows
         let truth = try CSVTestReader.table(atPath: dir + "/duplicates_truth.csv").rows

@@ -17,12 +17,7 @@ import Testing
     static func generated(seed: UInt64) throws -> (Table, [Int]) {
         let dir = NSTemporaryDirectory() + "resolution-tests-\(getpid())-\(seed)"
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        var config = GeneratorConfig(customers: customers, seed: seed)
-        config.ordersPerCustomer = 0
-        config.interactionsPerCustomer = 0
-        config.opportunitiesPerCustomer = 0
-        config.ticketsPerCustomer = 0
-        config.campaignMembersPerCustomer = 0
+        let config = GeneratorConfig.customersOnly(customers, seed: seed)
         _ = try DataGenerator.generate(config, to: dir)
         let table = try CSVLoader.load(path: dir + "/customers.csv", options: CSVOptions(table: .customers)).table
         let truth = try CSVLoader.load(path: dir + "/duplicates_truth.csv").table

@@ -86,14 +86,15 @@ public final class StagedReportSet: @unchecked Sendable {
 
     /// Runs `job` with the staging path on a thread of its own, beside the file writer: for a
     /// large output written straight into staging (the Arrow snapshot) while the caller goes on.
-    /// Its files are not in `written()`; `commit` waits for it and throws its error.
+    /// Its files have no entries; `written()` and `commit` wait for it and throw its error.
     public func writeDirectly(_ job: @escaping @Sendable (_ staging: String) throws -> Void) throws {
         precondition(state == .open, "writeDirectly after the staged set was committed or abandoned")
         try surfacing { try writer.enqueueDirect(job) }
     }
 
-    /// Waits until every file handed over so far is written; returns their entries in the order
-    /// they were handed over (for manifest.json), or throws the first write failure.
+    /// Waits until every file handed over so far, and every direct write, is written; returns the
+    /// entries of the handed-over files in the order they were handed over (for manifest.json),
+    /// or throws the first write failure.
     public func written() throws -> [Entry] {
         precondition(state == .open, "written after the staged set was committed or abandoned")
         return try surfacing { try writer.drain() }

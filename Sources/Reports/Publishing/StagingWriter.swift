@@ -9,10 +9,12 @@ import Foundation
 /// After the first failure nothing more is written; the failure is kept for the caller.
 final class StagingWriter: @unchecked Sendable {
     private let files = DispatchQueue(label: "crm.publish.staging-writer")
-    /// Direct writes (large files such as the Arrow snapshot) run beside the file queue.
-    private let direct = DispatchGroup()
     private let state = NSCondition()
     private var pendingBytes = 0
+    /// Direct writes (large files such as the Arrow snapshot) still running, each on a thread of
+    /// its own: seconds of I/O and hashing would otherwise hold a worker of the pool the
+    /// analyses' `concurrentPerform` runs on.
+    private var directRunning = 0
     private var written: [StagedReportSet.Entry] = []
     private var failure: (any Error)?
     private var cancelled = false
@@ -45,19 +47,29 @@ final class StagingWriter: @unchecked Sendable {
     /// Runs `job` with the staging path on its own thread, beside the file queue.
     func enqueueDirect(_ job: @escaping @Sendable (String) throws -> Void) throws {
         try throwIfFailed()
-        DispatchQueue.global().async(group: direct) {
-            guard !self.stopped else { return }
-            do { try job(self.staging) } catch { self.fail(error) }
+        state.lock()
+        directRunning += 1
+        state.unlock()
+        let thread = Thread {
+            if !self.stopped {
+                do { try job(self.staging) } catch { self.fail(error) }
+            }
+            self.state.lock()
+            self.directRunning -= 1
+            self.state.broadcast()
+            self.state.unlock()
         }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
     /// Waits until everything handed over so far is on disk; returns what was written, in the
     /// order it was handed over, or throws the first failure.
     func drain() throws -> [StagedReportSet.Entry] {
         files.sync {}
-        direct.wait()
         state.lock()
         defer { state.unlock() }
+        while directRunning > 0 { state.wait() }
         if let failure { throw failure }
         return written
     }
@@ -67,9 +79,9 @@ final class StagingWriter: @unchecked Sendable {
         state.lock()
         cancelled = true
         state.broadcast()
+        while directRunning > 0 { state.wait() }
         state.unlock()
         files.sync {}
-        direct.wait()
     }
 
     private var stopped: Bool {

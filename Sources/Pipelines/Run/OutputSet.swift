@@ -4,10 +4,6 @@ import Foundation
 import Ingest
 import Reports
 
-/// Where the files of a report set go as they are made: the run's `StagedReportSet` (each file
-/// written to staging at once), or a test's array.
-typealias ReportSink = (ReportFile) throws -> Void
-
 /// The analysis CSVs and the quarantine of one report set, each handed to a sink as soon as it is
 /// encoded, so no more than one of them is in memory at a time. `folder` ("scope/华东/") prefixes
 /// every name for a scoped set.

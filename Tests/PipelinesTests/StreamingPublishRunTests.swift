@@ -33,6 +33,18 @@ import Testing
         #expect(listed.firstIndex(of: "quarantine.csv")! < listed.firstIndex(of: "models.json")!)
         #expect(listed.firstIndex(of: "models.json")! < listed.firstIndex { $0.hasPrefix("scope/") }!)
         #expect(listed.last?.hasPrefix("scope/") == true && listed.last?.contains("/segments/") == true)
+        // Scoped sets are made one scope at a time: each scope's page and CSVs form one run of
+        // the list, and its customers.csv closes it.
+        let scoped = listed.filter { $0.hasPrefix("scope/") && !$0.contains("/segments/") }
+        let scopeOf = { (name: String) in String(name.split(separator: "/")[1]) }
+        var runs: [String] = []
+        for name in scoped where runs.last != scopeOf(name) { runs.append(scopeOf(name)) }
+        #expect(runs.count == Set(runs).count, "a scope's files are interleaved with another's: \(runs)")
+        #expect(runs.count >= 7)
+        for scope in runs {
+            let files = scoped.filter { scopeOf($0) == scope }
+            #expect(files.first == "scope/\(scope)/index.html" && files.last == "scope/\(scope)/customers.csv", "\(files)")
+        }
     }
 
     /// A pipeline whose last step fails: a segment naming a column the data lacks is found only when

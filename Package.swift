@@ -47,7 +47,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Snapshot", dependencies: ["Columns", "Checksums"]),
         .target(name: "Query", dependencies: ["Columns", "Snapshot"]),
-        .target(name: "Reports", dependencies: ["Columns", "Analytics"]),
+        .target(name: "Reports", dependencies: ["Columns", "Analytics", "Checksums"]),
         .target(name: "Generator", dependencies: ["Columns"]),
         .target(
             name: "Pipelines",

@@ -1,35 +1,32 @@
 import Analytics
-import Checksums
 import Columns
 import Foundation
 import Ingest
 import Reports
 
-/// The files of one report set, gathered in memory before they are published together.
+/// The analysis CSVs and the quarantine of one report set, each handed to a sink as soon as it is
+/// encoded, so no more than one of them is in memory at a time. `folder` ("scope/华东/") prefixes
+/// every name for a scoped set.
 struct OutputSet {
     let config: PipelineConfig
-    private(set) var files: [ReportFile] = []
-
-    init(config: PipelineConfig) { self.config = config }
-
-    mutating func add(_ file: ReportFile) { files.append(file) }
+    var folder = ""
 
     /// The analysis CSV exports the pipeline asks for (`csv: [...]`), each from the result tables
     /// of that analysis; an export with no table in this run is skipped, not written empty.
-    mutating func addAnalysisCSVs(_ outputs: AnalysisOutputs, bom: Bool) {
+    func addAnalysisCSVs(_ outputs: AnalysisOutputs, bom: Bool, to sink: ReportSink) throws {
         for name in requestedCSVs {
             for table in Self.tables(for: name) {
                 guard let t = outputs.table(table) else { continue }
-                add(ReportFile(name: table + ".csv", bytes: CSVWriter.encode(t, bom: bom)))
+                try sink(ReportFile(name: folder + table + ".csv", bytes: CSVWriter.encode(t, bom: bom)))
             }
         }
     }
 
     /// quarantine.csv: every rejected row with where it was and why, and its raw text.
-    mutating func addQuarantine(_ rows: [QuarantinedRow], bom: Bool) {
+    func addQuarantine(_ rows: [QuarantinedRow], bom: Bool, to sink: ReportSink) throws {
         let header = ["source", "line", "column", "reason", "raw"]
         let body = rows.map { [$0.source, String($0.line), $0.column, $0.reason, $0.raw] as [String?] }
-        add(ReportFile(name: "quarantine.csv", bytes: CSVWriter.encode(header: header, rows: body, bom: bom)))
+        try sink(ReportFile(name: folder + "quarantine.csv", bytes: CSVWriter.encode(header: header, rows: body, bom: bom)))
     }
 
     var requestedCSVs: [String] {
@@ -54,15 +51,6 @@ struct OutputSet {
         case "customers": ["customers"]
         case "data_quality": ["data_quality"]
         default: []
-        }
-    }
-
-    /// Name, size and SHA-256 of every file so far, for manifest.json.
-    func manifestEntries() -> [RunManifest.Output] {
-        files.map { f in
-            var d = SHA256Digest()
-            f.bytes.withUnsafeBytes { d.update($0) }
-            return RunManifest.Output(file: f.name, bytes: f.bytes.count, sha256: d.finalizeHex())
         }
     }
 }

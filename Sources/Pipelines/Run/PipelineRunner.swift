@@ -5,8 +5,8 @@ import Ingest
 import Reports
 
 /// Runs a pipeline end to end: load → clean → resolve → analyses → reports → publish. Every
-/// output is built in memory or in a staging folder first and published atomically, so a crash
-/// leaves the previous complete report set.
+/// output goes to a staging folder as soon as it is made (`StagedReportSet`) and the set is
+/// published atomically at the end, so a crash leaves the previous complete report set.
 public struct PipelineRunner {
     public let config: PipelineConfig
     public let options: RunOptions
@@ -44,13 +44,16 @@ public struct PipelineRunner {
         let publishLock = try AtomicPublisher(target: out).lock()
 
         let loadStart = Date()
-        let loaded = try SourceLoading(progress: progress, pipelinePath: config.path).load(config.sources)
+        var loaded = try SourceLoading(progress: progress, pipelinePath: config.path).load(config.sources)
         let rowsRead = loaded.accounts.reduce(0) { $0 + $1.rowsRead }
         let rowsLoaded = loaded.accounts.reduce(0) { $0 + $1.rowsLoaded }
         let rowsQuarantined = loaded.accounts.reduce(0) { $0 + $1.rowsQuarantined }
         timings.append(.init(stage: "load", seconds: Date().timeIntervalSince(loadStart), rows: rowsLoaded, notes: []))
 
-        var tables = loaded.tables
+        // Moved out, not copied: left in `loaded`, every table replaced below (orders in the run
+        // currency, cleaned customers, events re-keyed to golden ids) would stay resident beside
+        // its replacement for the whole run.
+        var tables = loaded.takeTables()
         var notes: [String] = []
         if let orders = tables[.orders] {
             let stageStart = Date()
@@ -74,13 +77,15 @@ public struct PipelineRunner {
         var resolution: ResolveStage.Outcome?
         if config.stages.contains(.resolve) {
             let stageStart = Date()
-            resolution = try ResolveStage(settings: config.resolution).run(tables)
-            if let r = resolution {
+            if var r = try ResolveStage(settings: config.resolution).run(tables) {
+                // The outcome's tables become the run's; the outcome keeps no second reference.
                 tables = r.tables
+                r.tables = [:]
                 r.result.notes.forEach(progress.note)
                 let detail = "\(r.sourceRows) customer rows → \(r.goldenRows) golden customers, \(r.rekeyedEvents) event rows re-keyed"
                 timings.append(.init(stage: "resolve", seconds: Date().timeIntervalSince(stageStart), rows: r.sourceRows, notes: r.result.notes))
                 progress.finished(stage: "resolve", detail: detail, seconds: Date().timeIntervalSince(stageStart))
+                resolution = r
             }
         }
         guard let asOf = options.asOf ?? explicitAsOf ?? AsOfDate.latestEventDay(in: tables) else {
@@ -88,64 +93,81 @@ public struct PipelineRunner {
         }
         progress.finished(stage: "as of", detail: CivilDate.iso(Int(asOf)), seconds: 0)
 
-        let input = AnalysisInput(
-            customers: tables[.customers], orders: tables[.orders], interactions: tables[.interactions],
-            opportunities: tables[.opportunities], stageHistory: tables[.stageHistory], tickets: tables[.tickets],
-            campaigns: tables[.campaigns], campaignMembers: tables[.campaignMembers])
-        let outputs = AnalysisStages.run(config: config, input: input, asOf: asOf, progress: progress)
-        timings += outputs.timings
-
-        let reportStart = Date()
         var manifest = RunManifest(pipeline: config.name, asOf: CivilDate.iso(Int(asOf)), lang: languages.first?.rawValue ?? "en")
         manifest.inputs = loaded.inputs
         manifest.accounting = .init(rowsRead: rowsRead, rowsLoaded: rowsLoaded, rowsQuarantined: rowsQuarantined,
                                     customersBeforeResolution: resolution?.sourceRows ?? tables[.customers]?.rowCount ?? 0,
                                     goldenCustomers: tables[.customers]?.rowCount ?? 0,
                                     balanced: loaded.accounts.allSatisfy(\.balances))
-        var files = OutputSet(config: config)
-        let model = ReportAssembly(config: config, asOf: asOf, tables: tables, outputs: outputs, loaded: loaded,
-                                   resolution: resolution).model()
-        for (file, lang) in htmlReports {
-            files.add(ReportFile(name: file, bytes: ReportPage(model: model, language: lang).renderBytes()))
+
+        // Every file goes to the staging folder as soon as it exists; the writer writes, fsyncs and
+        // hashes it while the next one is computed. Leaving this function by an error drops the
+        // session, which removes staging and leaves the previous report set live.
+        let staged = try AtomicPublisher(target: out).begin(holding: publishLock)
+        let bom = languages.contains(.zh)
+        let snapshotTables: [Table]
+        var reportStart = Date()
+        do {
+            // The analysis results live in this scope only: after the top-level files and the
+            // snapshot's enriched customers are made, nothing needs them.
+            let input = AnalysisInput(
+                customers: tables[.customers], orders: tables[.orders], interactions: tables[.interactions],
+                opportunities: tables[.opportunities], stageHistory: tables[.stageHistory], tickets: tables[.tickets],
+                campaigns: tables[.campaigns], campaignMembers: tables[.campaignMembers])
+            let outputs = AnalysisStages.run(config: config, input: input, asOf: asOf, progress: progress)
+            timings += outputs.timings
+
+            reportStart = Date()
+            let model = ReportAssembly(config: config, asOf: asOf, tables: tables, outputs: outputs, loaded: loaded,
+                                       resolution: resolution).model()
+            for (file, lang) in htmlReports {
+                try staged.write(ReportFile(name: file, bytes: ReportPage(model: model, language: lang).renderBytes()))
+            }
+            let topLevel = OutputSet(config: config)
+            try topLevel.addAnalysisCSVs(outputs, bom: bom, to: staged.write)
+            try topLevel.addQuarantine(loaded.quarantine, bom: bom, to: staged.write)
+            loaded.quarantine = []
+            if let r = resolution {
+                try staged.write(ReportFile(name: "merge_log.csv", bytes: CSVWriter.encode(r.result.mergeLog, bom: bom)))
+            }
+            try staged.write(ReportFile(name: "models.json", bytes: Array(try ModelsDocument(
+                resolution: resolution?.result.parameters,
+                sections: outputs.results.compactMap { r in r.result.models.map { (r.stage, $0) } }).encoded())))
+            // The resolver's merge log, provenance and scorer are written out or no longer needed.
+            resolution = nil
+            snapshotTables = try SnapshotAssembly(tables: tables, outputs: outputs).snapshotTables()
         }
-        files.addAnalysisCSVs(outputs, bom: languages.contains(.zh))
-        files.addQuarantine(loaded.quarantine, bom: languages.contains(.zh))
-        if let r = resolution {
-            files.add(ReportFile(name: "merge_log.csv", bytes: CSVWriter.encode(r.result.mergeLog, bom: languages.contains(.zh))))
+        // The snapshot (mostly the event tables) is written beside the report files, on its own thread.
+        let segments = config.segments
+        _ = try staged.folder("snapshot")
+        try staged.writeDirectly { staging in
+            try SnapshotAssembly.write(snapshotTables, into: staging, asOf: asOf, segments: segments)
         }
-        files.add(ReportFile(name: "models.json", bytes: Array(try ModelsDocument(
-            resolution: resolution?.result.parameters,
-            sections: outputs.results.compactMap { r in r.result.models.map { (r.stage, $0) } }).encoded())))
         for spec in config.reports {
             guard case .scoped(let by, let mask) = spec.kind else { continue }
             let scoped = ScopedReports(config: config, asOf: asOf, tables: tables, loaded: loaded, languages: htmlReports)
-            for f in try scoped.files(by: by, maskPII: mask, progress: progress) { files.add(f) }
+            try scoped.write(by: by, maskPII: mask, progress: progress, to: staged.write)
         }
-        let snapshot = SnapshotAssembly(tables: tables, outputs: outputs)
-        let snapshotTables = try snapshot.snapshotTables()
         if !config.segments.isEmpty, let customers = snapshotTables.first(where: { $0.name == "customers" }) {
             let exports = SegmentExports(customers: customers, related: snapshotTables.filter { $0.name != "customers" }, asOf: asOf,
                                          segments: config.segments)
             let selections = try exports.selections()
             progress.finished(stage: "segments", detail: selections.map { "@\($0.name) \($0.rows.count)" }.joined(separator: ", ") + " customers",
                               seconds: 0)
-            for f in exports.files(selections, bom: languages.contains(.zh)) { files.add(f) }
+            try exports.write(selections, bom: bom, to: staged.write)
             for spec in config.reports {
                 guard case .scoped(let by, let mask) = spec.kind else { continue }
-                for f in try exports.scopedFiles(selections, by: by, maskPII: mask, bom: languages.contains(.zh)) { files.add(f) }
+                try exports.writeScoped(selections, by: by, maskPII: mask, bom: bom, to: staged.write)
             }
         }
         timings.append(.init(stage: "reports", seconds: Date().timeIntervalSince(reportStart), rows: 0, notes: []))
 
-        manifest.stages = timings
-        manifest.outputs = files.manifestEntries()
-        files.add(ReportFile(name: "manifest.json", bytes: Array(try manifest.encoded())))
-
         let publishStart = Date()
-        try AtomicPublisher(target: out).publish(files.files, holding: publishLock) { staging in
-            try snapshot.write(snapshotTables, into: staging, asOf: asOf, segments: config.segments)
-        }
-        progress.finished(stage: "publish", detail: "\(files.files.count) files → \(out)", seconds: Date().timeIntervalSince(publishStart))
+        manifest.stages = timings
+        manifest.outputs = try staged.written().map { RunManifest.Output(file: $0.name, bytes: $0.bytes, sha256: $0.sha256) }
+        try staged.write(ReportFile(name: "manifest.json", bytes: Array(try manifest.encoded())))
+        try staged.commit()
+        progress.finished(stage: "publish", detail: "\(manifest.outputs.count + 1) files → \(out)", seconds: Date().timeIntervalSince(publishStart))
 
         return RunSummary(outDirectory: out, htmlReports: htmlReports.map { (out as NSString).appendingPathComponent($0.file) },
                           asOf: asOf, rowsRead: rowsRead, rowsLoaded: rowsLoaded, rowsQuarantined: rowsQuarantined,

@@ -16,11 +16,13 @@ struct ScopedReports {
     /// Values of the scope column, in byte order; customers with none go to "(none)".
     static let noValue = "(none)"
 
-    func files(by column: String, maskPII: Bool, progress: ProgressReporter) throws -> [ReportFile] {
+    /// Writes every scope's set to `sink`, one scope at a time: a scope's tables are gathered,
+    /// analysed and encoded, its files handed over, and its tables freed before the next scope's.
+    func write(by column: String, maskPII: Bool, progress: ProgressReporter, to sink: ReportSink) throws {
         guard let customers = tables[.customers], let scopeColumn = customers[column]?.strings,
               let ids = customers["customer_id"]?.strings else {
             progress.note("scope: customers have no \(column) column; no scoped reports written")
-            return []
+            return
         }
         var rowsByValue: [String: [Int]] = [:]
         for r in 0..<customers.rowCount {
@@ -36,18 +38,20 @@ struct ScopedReports {
                 ? partition.rowsByScope(of: t, viaOpportunities: tables[.opportunities])
                 : partition.rowsByScope(of: t)
         }
-        var files: [ReportFile] = []
         for (s, value) in values.enumerated() {
             var scoped: [CanonicalTable: Table] = [.customers: customers.gather(rowsByValue[value]!)]
-            for (table, t) in tables where table != .customers { scoped[table] = t.gather(eventRows[table]![s]) }
+            for (table, t) in tables where table != .customers {
+                scoped[table] = t.gather(eventRows[table]![s])
+                eventRows[table]![s] = []
+            }
             let folder = "scope/" + Self.folderName(value)
-            files += try scopeFiles(scoped, value: value, column: column, maskPII: maskPII, folder: folder)
+            try writeScope(scoped, value: value, column: column, maskPII: maskPII, folder: folder, to: sink)
         }
         progress.finished(stage: "scope", detail: "\(rowsByValue.count) \(column) report sets\(maskPII ? ", PII masked" : "")", seconds: 0)
-        return files
     }
 
-    func scopeFiles(_ scoped: [CanonicalTable: Table], value: String, column: String, maskPII: Bool, folder: String) throws -> [ReportFile] {
+    func writeScope(_ scoped: [CanonicalTable: Table], value: String, column: String, maskPII: Bool, folder: String,
+                    to sink: ReportSink) throws {
         let input = AnalysisInput(
             customers: scoped[.customers], orders: scoped[.orders], interactions: scoped[.interactions],
             opportunities: scoped[.opportunities], stageHistory: scoped[.stageHistory], tickets: scoped[.tickets],
@@ -59,15 +63,14 @@ struct ScopedReports {
         let model = ReportAssembly(config: config, asOf: asOf, tables: scoped, outputs: outputs, loaded: loaded, resolution: nil)
             .model(scope: "\(column) = \(value)")
         let bom = languages.contains { $0.lang == .zh }
-        var out: [ReportFile] = languages.map { ReportFile(name: folder + "/" + $0.file, bytes: ReportPage(model: model, language: $0.lang).renderBytes()) }
-        var set = OutputSet(config: config)
-        set.addAnalysisCSVs(outputs, bom: bom)
-        out += set.files.map { ReportFile(name: folder + "/" + $0.name, bytes: $0.bytes) }
+        for page in languages {
+            try sink(ReportFile(name: folder + "/" + page.file, bytes: ReportPage(model: model, language: page.lang).renderBytes()))
+        }
+        try OutputSet(config: config, folder: folder + "/").addAnalysisCSVs(outputs, bom: bom, to: sink)
         if var customers = scoped[.customers] {
             if maskPII { customers = try Self.maskingPII(customers) }
-            out.append(ReportFile(name: folder + "/customers.csv", bytes: CSVWriter.encode(customers, bom: bom)))
+            try sink(ReportFile(name: folder + "/customers.csv", bytes: CSVWriter.encode(customers, bom: bom)))
         }
-        return out
     }
 
     /// Customers with their phones and e-mails (raw and normalized) masked.

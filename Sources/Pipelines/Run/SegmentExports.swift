@@ -32,19 +32,19 @@ struct SegmentExports {
         folder + "segments/" + name + ".csv"
     }
 
-    /// `segments/NAME.csv` for every segment.
-    func files(_ selections: [(name: String, rows: SelectionVector)], bom: Bool) -> [ReportFile] {
-        selections.map { s in
-            ReportFile(name: Self.file(s.name), bytes: CSVWriter.encode(customers.gather(s.rows.map { Int($0) }), bom: bom))
+    /// `segments/NAME.csv` for every segment, each handed to `sink` as soon as it is encoded.
+    func write(_ selections: [(name: String, rows: SelectionVector)], bom: Bool, to sink: ReportSink) throws {
+        for s in selections {
+            try sink(ReportFile(name: Self.file(s.name), bytes: CSVWriter.encode(customers.gather(s.rows.map { Int($0) }), bom: bom)))
         }
     }
 
     /// `scope/VALUE/segments/NAME.csv`: each segment's members grouped by the scope column, as
     /// `ScopedReports` groups customers into folders (a scope with no members gets a header-only file).
-    func scopedFiles(
-        _ selections: [(name: String, rows: SelectionVector)], by column: String, maskPII: Bool, bom: Bool
-    ) throws -> [ReportFile] {
-        guard let scopeColumn = customers[column]?.strings else { return [] }
+    func writeScoped(
+        _ selections: [(name: String, rows: SelectionVector)], by column: String, maskPII: Bool, bom: Bool, to sink: ReportSink
+    ) throws {
+        guard let scopeColumn = customers[column]?.strings else { return }
         // Each customer's scope folder, worked out once per distinct value; then each segment's
         // members are split by folder in one pass (per row and per folder, this was a fifth of a
         // 1 M-customer run).
@@ -72,16 +72,15 @@ struct SegmentExports {
             for row in s.rows { buckets[Int(rowFolder[Int(row)])].append(Int(row)) }
             return buckets
         }
-        var files: [ReportFile] = []
+        // One file at a time: each is gathered, masked, encoded and handed to `sink` before the next.
         let order = folderNames.indices.sorted { Array(folderNames[$0].utf8).lexicographicallyPrecedes(Array(folderNames[$1].utf8)) }
         for f in order {
             for (k, s) in selections.enumerated() {
                 var members = customers.gather(membersByFolder[k][f])
                 if maskPII { members = try ScopedReports.maskingPII(members) }
-                files.append(ReportFile(name: Self.file(s.name, in: "scope/" + folderNames[f] + "/"), bytes: CSVWriter.encode(members, bom: bom)))
+                try sink(ReportFile(name: Self.file(s.name, in: "scope/" + folderNames[f] + "/"), bytes: CSVWriter.encode(members, bom: bom)))
             }
         }
-        return files
     }
 }
 

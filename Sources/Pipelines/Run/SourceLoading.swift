@@ -13,6 +13,12 @@ struct SourceLoading {
         var inputs: [RunManifest.Input] = []
         var quarantine: [QuarantinedRow] = []
         var accounts: [RowAccount] = []
+
+        /// The tables, moved out: `tables` is left empty, so replacing one later frees the original.
+        mutating func takeTables() -> [CanonicalTable: Table] {
+            defer { tables = [:] }
+            return tables
+        }
     }
 
     let progress: ProgressReporter

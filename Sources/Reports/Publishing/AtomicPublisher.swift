@@ -3,7 +3,8 @@
 ///
 /// Protocol, for target `out/report`:
 /// 1. `recover()` finishes or undoes an interrupted earlier publish.
-/// 2. Write every file into `out/.report.staging`, fsync each, fsync the folder.
+/// 2. Write every file into `out/.report.staging`, fsync each, fsync the folder. Files are
+///    written as they are handed over (`begin` → `StagedReportSet`), by one background writer.
 /// 3. Rename `out/report` → `out/.report.previous` (the backup), then `out/.report.staging` →
 ///    `out/report`; fsync `out`.
 /// 4. Remove the backup.
@@ -59,6 +60,14 @@ public struct AtomicPublisher: Sendable {
         }
     }
 
+    /// Starts publishing a report set file by file (`StagedReportSet`): takes the lock (or uses
+    /// `held`, taken earlier by the caller), runs `recover()` and creates the staging folder.
+    /// `pendingLimit`: how many bytes handed to `write` may wait for the writer.
+    public func begin(holding held: PublishLock? = nil, pendingLimit: Int = StagedReportSet.defaultPendingLimit) throws -> StagedReportSet {
+        let lock = try held ?? self.lock()
+        return try StagedReportSet(publisher: self, holding: lock, pendingLimit: pendingLimit)
+    }
+
     /// Replaces the target's contents with exactly `files`, plus whatever `writeMore` writes into
     /// the staging folder it is given (large outputs such as the Arrow snapshot, written straight
     /// to disk rather than held in memory). Both land together or not at all.
@@ -67,54 +76,21 @@ public struct AtomicPublisher: Sendable {
     public func publish(_ files: [ReportFile], holding held: PublishLock? = nil, writeMore: ((String) throws -> Void)? = nil) throws {
         let lock = try held ?? self.lock()
         defer { withExtendedLifetime(lock) {} }
+        // Refused before the disk is touched; `StagedReportSet.write` checks again, file by file.
         var seen = Set<String>()
         for f in files {
             guard f.hasSafeName else { throw Failure.unsafeFileName(f.name) }
             guard seen.insert(f.name).inserted else { throw Failure.duplicateFileName(f.name) }
         }
-        try recover(holding: lock)
-        var movedAside = false
+        let set = try begin(holding: lock)
         do {
-            try DurableFiles.makeDirectory(staging)
-            try afterStep(.stagingCreated)
-            var folders = Set<String>()
-            for f in files {
-                for folder in f.parentFolders where folders.insert(folder).inserted {
-                    try DurableFiles.makeDirectory(staging + "/" + folder)
-                }
-                try DurableFiles.writeNew(staging + "/" + f.name, f.bytes)
-                try afterStep(.fileWritten)
-            }
-            try writeMore?(staging)
-            for folder in folders.sorted(by: >) { try DurableFiles.syncDirectory(staging + "/" + folder) }
-            try DurableFiles.syncDirectory(staging)
-            try afterStep(.stagingSynced)
-            if DurableFiles.exists(target) {
-                try DurableFiles.move(target, backup)
-                movedAside = true
-                try afterStep(.previousMovedAside)
-            }
-            try DurableFiles.move(staging, target)
-        } catch let crash as SimulatedCrash {
-            throw crash
+            for f in files { try set.write(f) }
+            try writeMore?(set.stagingPath)
         } catch {
-            // Undo: the previous set goes back under its name, the partial new one goes away.
-            if movedAside && !DurableFiles.exists(target) { try? DurableFiles.move(backup, target) }
-            try? DurableFiles.removeTree(staging)
+            set.abandon()
             throw wrap(error)
         }
-        // The new set is live from here on; later failures leave it live and the backup for `recover`.
-        do {
-            try afterStep(.newMovedIn)
-            try DurableFiles.syncDirectory(parent)
-            try afterStep(.parentSynced)
-            try DurableFiles.removeTree(backup)
-            try afterStep(.backupRemoved)
-        } catch let crash as SimulatedCrash {
-            throw crash
-        } catch {
-            throw wrap(error)
-        }
+        try set.commit()
     }
 
     /// Brings the folder back to a clean state after an interrupted publish: a backup with no
@@ -126,7 +102,7 @@ public struct AtomicPublisher: Sendable {
         try recover(holding: lock)
     }
 
-    private func recover(holding lock: PublishLock) throws {
+    func recover(holding lock: PublishLock) throws {
         defer { withExtendedLifetime(lock) {} }
         do {
             if DurableFiles.exists(backup) {
@@ -143,7 +119,7 @@ public struct AtomicPublisher: Sendable {
         }
     }
 
-    private func wrap(_ error: any Error) -> any Error {
+    func wrap(_ error: any Error) -> any Error {
         if let e = error as? PublishError { return Failure.io(e) }
         return error
     }

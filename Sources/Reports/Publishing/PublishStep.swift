@@ -3,7 +3,8 @@
 public enum PublishStep: String, Sendable, CaseIterable {
     /// The hidden staging folder beside the target exists (empty).
     case stagingCreated
-    /// One more file is written and fsynced in staging (reported once per file).
+    /// One more file is written and fsynced in staging (reported once per file, by the
+    /// background writer of `StagedReportSet`).
     case fileWritten
     /// The staging folder's entries are fsynced: the new set is complete on disk.
     case stagingSynced

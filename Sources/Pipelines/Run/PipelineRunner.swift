@@ -123,6 +123,7 @@ public struct PipelineRunner {
             for (file, lang) in htmlReports {
                 try staged.write(ReportFile(name: file, bytes: ReportPage(model: model, language: lang).renderBytes()))
             }
+            try staged.write(ReportSetReadme.file)
             let topLevel = OutputSet(config: config)
             try topLevel.addAnalysisCSVs(outputs, bom: bom, to: staged.write)
             try topLevel.addQuarantine(loaded.quarantine, bom: bom, to: staged.write)

@@ -53,8 +53,9 @@ struct PhoneNumber: Sendable, Equatable {
         for _ in 0..<restDigits { rest *= 10 }
         var value = leadValue * rest + UInt64(rng.below(Int(rest)))
         if city.countryCode == "1" {
-            // North American numbers 555-01xx are reserved for fiction.
-            value = leadValue * 10_000_000 + 5_550_100 + UInt64(rng.below(100))
+            // A North American exchange starts with 2–9. (The 555-01xx range reserved for fiction
+            // holds a hundred numbers per area code: dozens of unrelated customers shared each.)
+            value = leadValue * 10_000_000 + UInt64(2_000_000 + rng.below(8_000_000))
         }
         return PhoneNumber(kind: .overseas, digits: value, place: UInt16(place))
     }

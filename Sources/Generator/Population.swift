@@ -45,6 +45,7 @@ final class Population: Sendable {
         var entities = Population.makeEntities(count: entityCount, companies: companies, team: team, config: config)
         Population.assignHostileCases(&entities, seed: config.seed)
         mailboxes = MailboxRegistry.assign(&entities, companies: companies, seed: config.seed)
+        PhoneRegistry.assign(&entities, seed: config.seed)
 
         let perEntity = entityCount == 0 ? 0 : Double(rowsTotal) / Double(entityCount)
         let rate = PurchaseProcess.calibrate(entities, targetPerEntity: config.ordersPerCustomer * perEntity,

@@ -16,4 +16,5 @@ enum Streams {
     static let calibration: UInt64 = 13
     static let hostile: UInt64 = 14
     static let mailboxes: UInt64 = 15
+    static let phones: UInt64 = 16
 }

@@ -2,10 +2,6 @@ import Foundation
 import Testing
 @testable import Reports
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Kill -9 during real publishing: the test binary re-runs itself as a child that publishes
 /// versions in a loop; the parent SIGKILLs it at varying moments and checks that the folder always
 /// holds one complete version (or, in the one documented window, a complete backup that
@@ -65,42 +61,14 @@ import Glibc
     }
 
     @Test func killDuringPublishLeavesACompleteSet() throws {
-        let exe = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
         let dir = FileManager.default.temporaryDirectory.path + "/reports-kill-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let target = dir + "/report"
         try AtomicPublisher(target: target).publish(Self.files(version: 0))
 
-        // Kill moments spread over the child's start-up and its publishing loop; fixed, so a
-        // failure can be rerun.
-        let delaysMs = [150, 230, 310, 390, 470, 550, 630, 710]
-        var sawLaterVersion = false
-        for delay in delaysMs {
-            let child = Process()
-            child.executableURL = URL(fileURLWithPath: exe)
-            child.arguments = ["--testing-library", "swift-testing", "--filter", "publishLoopForKillTest"]
-            child.environment = ProcessInfo.processInfo.environment.merging([Self.childVariable: target]) { $1 }
-            child.standardOutput = FileHandle.nullDevice
-            child.standardError = FileHandle.nullDevice
-            try child.run()
-            usleep(UInt32(delay * 1000))
-            kill(child.processIdentifier, SIGKILL)
-            child.waitUntilExit()
-            #expect(child.terminationReason == .uncaughtSignal, "child ended before it was killed")
-
-            let p = AtomicPublisher(target: target)
-            if let v = Self.completeVersion(target) {
-                if v > 0 { sawLaterVersion = true }
-            } else {
-                // Only allowed state without a complete target: killed between the two renames.
-                #expect(!FileManager.default.fileExists(atPath: target), "partial set after kill at \(delay) ms")
-                #expect(Self.completeVersion(p.backup) != nil, "backup incomplete after kill at \(delay) ms")
-            }
-            try p.recover()
-            #expect(Self.completeVersion(target) != nil, "no complete set after recovery (kill at \(delay) ms)")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["report"])
-        }
+        let sawLaterVersion = try PublishKillHarness.killWhilePublishing(
+            target: target, childTest: "publishLoopForKillTest", childVariable: Self.childVariable, completeVersion: Self.completeVersion)
         #expect(sawLaterVersion, "the child never got to publish; the kills tested nothing")
     }
 }

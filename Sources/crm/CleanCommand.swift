@@ -40,9 +40,7 @@ struct CleanCommand: ParsableCommand {
     var explain: [String] = []
 
     func validate() throws {
-        if let lang, !["zh", "en"].contains(lang) {
-            throw ValidationError("--lang: expected zh or en, got '\(lang)'")
-        }
+        try PipelineArguments.validateLanguage(lang)
         if !explain.isEmpty && explain.count != 2 {
             throw ValidationError("--explain: give two rows, e.g. --explain old_crm_customers.csv:3 erp.sqlite:customers:12 (got \(explain.count))")
         }
@@ -52,13 +50,7 @@ struct CleanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config: PipelineConfig
-        do {
-            config = try PipelineLoader.load(path: pipeline)
-        } catch let error as PipelineValidationError {
-            for issue in error.issues { printError(issue.description) }
-            throw ExitCode(1)
-        }
+        let config = try PipelineArguments.load(pipeline)
         if explain.count == 2 {
             let runner = CleanupRunner(config: config, options: CleanupOptions(progress: ProgressReporter(style: .silent)))
             do {

@@ -33,19 +33,11 @@ struct RunCommand: ParsableCommand {
         if let asOf, DayText.parse(asOf) == nil {
             throw ValidationError("--as-of: expected a date as YYYY-MM-DD, got '\(asOf)'")
         }
-        if let lang, !["zh", "en"].contains(lang) {
-            throw ValidationError("--lang: expected zh or en, got '\(lang)'")
-        }
+        try PipelineArguments.validateLanguage(lang)
     }
 
     func run() throws {
-        let config: PipelineConfig
-        do {
-            config = try PipelineLoader.load(path: pipeline)
-        } catch let error as PipelineValidationError {
-            for issue in error.issues { printError(issue.description) }
-            throw ExitCode(1)
-        }
+        let config = try PipelineArguments.load(pipeline)
         let runner = PipelineRunner(config: config, options: RunOptions(
             outDirectory: out, asOf: asOf.flatMap(DayText.parse), lang: lang))
         do {

@@ -8,7 +8,7 @@ import Testing
     static let folder: String = {
         let dir = NSTemporaryDirectory() + "crm-order-status-tests-\(getpid())"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: dir + "/orders.csv", contents: Data("order_id,customer_id\n1,a\n".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/orders.csv", contents: Data("order_id,customer_id\n1,a\n".utf8))
         return dir
     }()
 

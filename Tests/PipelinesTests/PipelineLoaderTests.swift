@@ -7,8 +7,8 @@ import Testing
     static let folder: String = {
         let dir = NSTemporaryDirectory() + "crm-pipeline-tests-\(getpid())"
         try? FileManager.default.createDirectory(atPath: dir + "/data", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: dir + "/data/customers.csv", contents: Data("customer_id\n1\n".utf8))
-        FileManager.default.createFile(atPath: dir + "/data/export.sqlite", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir + "/data/customers.csv", contents: Data("customer_id\n1\n".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/data/export.sqlite", contents: Data())
         return dir
     }()
 

@@ -15,7 +15,7 @@ import Testing
             "orders_b.csv": "order_id,customer_id,order_date,amount\nB1,2,2025-03-01,100\nB2,7,2025-03-02,50\n",
             "crm_c.csv": "customer_id,name\n8,Sun Li\n",
         ]
-        for (name, text) in files { FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) }
+        for (name, text) in files { _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) }
         return dir
     }()
 

@@ -3,7 +3,7 @@ import Foundation
 /// `manifest.json` of a cleanup: inputs with sha256 and row counts, where the customer rows went,
 /// what resolution did, stage timings and the files written. Only the `seconds` fields depend on
 /// the run rather than the inputs.
-public struct CleanupManifest: Codable, Sendable {
+public struct CleanupManifest: Codable, Sendable, StableJSONDocument {
     public struct SourceAccounting: Codable, Sendable, Equatable {
         public var source: String
         public var rowsRead: Int
@@ -56,15 +56,5 @@ public struct CleanupManifest: Codable, Sendable {
     public init(pipeline: String, lang: String) {
         self.pipeline = pipeline
         self.lang = lang
-    }
-
-    /// Stable JSON: sorted keys, snake_case, pretty-printed, trailing newline.
-    public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
     }
 }

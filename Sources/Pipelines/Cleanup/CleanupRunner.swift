@@ -22,9 +22,7 @@ public struct CleanupRunner {
     public var outDirectory: String {
         if let out = options.outDirectory { return (out as NSString).standardizingPath }
         if let out = config.cleanup.out { return out }
-        let folder = (config.path as NSString).deletingLastPathComponent
-        let root = (folder as NSString).lastPathComponent == "pipelines" ? (folder as NSString).deletingLastPathComponent : folder
-        return ((root as NSString).appendingPathComponent("reports") as NSString).appendingPathComponent("cleanup")
+        return (config.projectReportsFolder as NSString).appendingPathComponent("cleanup")
     }
 
     public var language: ReportLanguage { ReportLanguage(rawValue: options.lang ?? config.cleanup.lang) ?? .en }

@@ -3,7 +3,7 @@ import Resolution
 
 /// `models.json`: every fitted model of the run — parameters, likelihood, convergence — so a run
 /// can be audited and compared with the literature without re-running it.
-struct ModelsDocument: Encodable {
+struct ModelsDocument: StableJSONDocument {
     var formatVersion = 1
     /// Fellegi–Sunter m/u probabilities and EM convergence of entity resolution.
     var resolution: MatchParameters?
@@ -27,15 +27,5 @@ struct ModelsDocument: Encodable {
         for (name, models) in sections {
             try nested.encode(models, forKey: SectionKey(stringValue: name))
         }
-    }
-
-    func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
     }
 }

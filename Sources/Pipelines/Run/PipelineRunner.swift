@@ -20,9 +20,7 @@ public struct PipelineRunner {
     /// (the parent of its `pipelines/` folder), else `reports/` beside the file.
     public var outDirectory: String {
         if let out = options.outDirectory { return (out as NSString).standardizingPath }
-        let folder = (config.path as NSString).deletingLastPathComponent
-        let root = (folder as NSString).lastPathComponent == "pipelines" ? (folder as NSString).deletingLastPathComponent : folder
-        return (root as NSString).appendingPathComponent("reports")
+        return config.projectReportsFolder
     }
 
     public func run() throws -> RunSummary {

@@ -2,7 +2,7 @@ import Foundation
 
 /// `manifest.json`: what a run read, did and wrote. Everything but the timings is a function of
 /// the inputs and the as-of date, so two runs on the same data differ only in `seconds` fields.
-public struct RunManifest: Codable, Sendable {
+public struct RunManifest: Codable, Sendable, StableJSONDocument {
     public struct Input: Codable, Sendable {
         public var source: String
         public var table: String
@@ -52,15 +52,5 @@ public struct RunManifest: Codable, Sendable {
         self.pipeline = pipeline
         self.asOf = asOf
         self.lang = lang
-    }
-
-    /// Stable JSON: sorted keys, snake_case, pretty-printed, trailing newline.
-    public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
     }
 }

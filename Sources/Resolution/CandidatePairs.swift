@@ -150,28 +150,10 @@ struct CandidatePairs: Sendable {
                     return got == n ? acc : nil
                 }
             case .sortedCharacters:
-                v = field.text.withScalars(row) { s -> UInt64? in
-                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: s.count) { t -> UInt64? in
-                        var n = 0
-                        for c in s where c != 32 { t[n] = c; n += 1 }
-                        guard n > 0 else { return nil }
-                        var sorted = UnsafeMutableBufferPointer(rebasing: t[0..<n])
-                        sorted.sort()
-                        return hashScalars(UnsafeBufferPointer(sorted))
-                    }
-                }
+                v = field.text.withScalars(row, Self.sortedScalarsHash)
             case .nameSound:
                 guard field.romanized.count == records.rowCount, !field.familyOnly[row] else { return nil }
-                v = field.romanized.withScalars(row) { s -> UInt64? in
-                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: s.count) { t -> UInt64? in
-                        var n = 0
-                        for c in s where c != 32 { t[n] = c; n += 1 }
-                        guard n > 0 else { return nil }
-                        var sorted = UnsafeMutableBufferPointer(rebasing: t[0..<n])
-                        sorted.sort()
-                        return hashScalars(UnsafeBufferPointer(sorted))
-                    }
-                }
+                v = field.romanized.withScalars(row, Self.sortedScalarsHash)
             case .mailboxName:
                 guard !field.fuzzyCodes.isEmpty, field.fuzzyCodes[row] >= 0 else { return nil }
                 v = UInt64(field.fuzzyCodes[row])
@@ -185,6 +167,19 @@ struct CandidatePairs: Sendable {
             h = ByteHashMix.combine(h, v)
         }
         return h == 0 ? 1 : h
+    }
+
+    /// A hash of the scalars sorted, spaces left out (anagram keys: `Pteer`/`Peter`, a name's
+    /// letters in any word order); nil when nothing is left.
+    static func sortedScalarsHash(_ s: UnsafeBufferPointer<UInt32>) -> UInt64? {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: s.count) { t -> UInt64? in
+            var n = 0
+            for c in s where c != 32 { t[n] = c; n += 1 }
+            guard n > 0 else { return nil }
+            var sorted = UnsafeMutableBufferPointer(rebasing: t[0..<n])
+            sorted.sort()
+            return hashScalars(UnsafeBufferPointer(sorted))
+        }
     }
 
     static func hashScalars(_ s: UnsafeBufferPointer<UInt32>) -> UInt64 {

@@ -4,8 +4,9 @@
 public enum ComparisonMethod: Sendable, Equatable, Codable {
     /// Person names: exact · same after reordering words or nicknames · Jaro-Winkler ≥ 0.92 · ≥ 0.80.
     case personName
-    /// E-mail: exact · same mailbox name at a mistyped domain (≤ 2 edits) · same mailbox name at
-    /// another provider, or the same letters and digits punctuated differently, or one letter slipped.
+    /// E-mail: exact · the same mailbox mistyped: its domain (≤ 2 edits, not two known providers)
+    /// or one letter beside the same number at the same provider · same mailbox name at another
+    /// provider, or the same letters and digits punctuated differently, or one letter slipped.
     case email
     /// Phone: exact · one digit wrong or two swapped.
     case phone
@@ -48,7 +49,7 @@ public enum ComparisonMethod: Sendable, Equatable, Codable {
         case .personName:
             return ["", "same family name, given name missing or not comparable", "similar (JW ≥ 0.80)",
                     "close (JW ≥ 0.92, one character off, or same sound)", "same name reordered, nickname or romanized"][level]
-        case .email: return ["", "same mailbox name elsewhere, or one letter off", "same mailbox, domain mistyped"][level]
+        case .email: return ["", "same mailbox name elsewhere, or one letter off", "same mailbox mistyped (domain, or a letter beside the same number)"][level]
         case .phone: return "one digit off or swapped"
         case .company: return "overlapping words"
         case .jaroWinkler(let t): return "Jaro-Winkler ≥ \(t[level - 1])"

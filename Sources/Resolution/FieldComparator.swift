@@ -157,7 +157,10 @@ final class FieldComparator: Sendable {
                 let dX = UnsafeBufferPointer(rebasing: t[digitsX]), dY = UnsafeBufferPointer(rebasing: t[digitsY])
                 guard dX.elementsEqual(dY) else { return 0 }
                 if lX.elementsEqual(lY) { return 1 }
-                return sameProvider && lX.count >= 4 && DamerauLevenshtein.isWithinOne(lX, lY) ? 1 : 0
+                guard sameProvider && lX.count >= 4 && DamerauLevenshtein.isWithinOne(lX, lY) else { return 0 }
+                // One letter slipped beside the same number at the same provider
+                // (yangdonghui60 / yangdonghuu60): the same mailbox mistyped, as with a domain slip.
+                return dX.isEmpty ? 1 : 2
             }
         case .phone:
             return x.count == y.count && DamerauLevenshtein.isWithinOne(x, y) ? 1 : 0

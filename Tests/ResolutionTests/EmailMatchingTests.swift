@@ -11,7 +11,7 @@ import Testing
         return FieldComparator(comparison: FieldComparison(column: "email", method: .email), field: records.fields["email"]!)
     }
 
-    /// (e-mail A, e-mail B, level): 3 exact · 2 same mailbox, domain mistyped · 1 same mailbox
+    /// (e-mail A, e-mail B, level): 3 exact · 2 same mailbox mistyped · 1 same mailbox
     /// name elsewhere, or one letter off · 0 different · -1 missing.
     static let cases: [(String?, String?, Int8)] = [
         ("wangwei@qq.com", "WangWei@QQ.com", 3),
@@ -24,6 +24,10 @@ import Testing
         ("wangwei@qq.com", "wangwei@163.com", 1),
         ("zhang.wei@qq.com", "zhangwei@163.com", 1),
         ("yangping@qq.com", "yangying@qq.com", 1),
+        // A letter slipped beside the same number, same provider: that one mailbox mistyped.
+        ("yangdonghui60@sina.com", "yangdonghuu60@sina.com", 2),
+        ("yangdonghui60@sina.com", "yangdonghuu60@163.com", 0),
+        ("yangdonghui60@sina.com", "yangdonghuu61@sina.com", 0),
         ("yangping@qq.com", "yangying@163.com", 0),
         ("zhangwei7@qq.com", "zhangwei4@qq.com", 0),
         ("wangwei@qq.com", "lina@qq.com", 0),
@@ -39,13 +43,14 @@ import Testing
     }
 
     /// (e-mail A, e-mail B, shares the name's evidence group): a near-miss mailbox spelled from
-    /// the name repeats what the names said; the same mailbox (exact or domain mistyped) is one
+    /// the name repeats what the names said; the same mailbox (exact or mistyped) is one
     /// owner's and counts on its own.
     static let grouping: [(String, String, Bool)] = [
         ("wangwei@qq.com", "wangwei@163.com", true),
         ("wangwei12@qq.com", "wangwei12@163.com", true),
         ("wangwei@qq.com", "wangwei@qq.com", false),
         ("wangwei@qq.com", "wangwei@qq.con", false),
+        ("wangwei12@qq.com", "wangwie12@qq.com", false),
         ("wangwei1988@qq.com", "wangwei1988@163.com", false),
         ("sunnybird@qq.com", "sunnybird@163.com", false),
     ]

@@ -38,7 +38,11 @@ import Testing
         let publisher = AtomicPublisher(target: dir + "/report")
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = [publisher.lockPath, "sleep", "30"]
+        // -o: the sleeping child must not inherit the lock, or it would outlive the killed holder.
+        holder.arguments = ["-o", publisher.lockPath, "sleep", "30"]
+        // The orphaned sleep must not keep the test runner's output open for its 30 seconds.
+        holder.standardOutput = FileHandle.nullDevice
+        holder.standardError = FileHandle.nullDevice
         try holder.run()
         // Wait until the child holds it.
         var busy = false
@@ -47,8 +51,13 @@ import Testing
         }
         #expect(busy, "the child should hold the lock")
         kill(holder.processIdentifier, SIGKILL)
-        holder.waitUntilExit()
-        // flock(1) runs the command as a child; the lock is held by flock's own descriptor.
-        _ = try publisher.lock()
+        // Not waitUntilExit: Foundation waits there for the orphaned sleep as well (30 s). The
+        // kernel drops the flock when the killed process's descriptor closes, so the lock must
+        // come free within moments; flock(1) with -o holds it on its own descriptor only.
+        var acquired = false
+        for _ in 0..<250 where !acquired {
+            do { _ = try publisher.lock(); acquired = true } catch AtomicPublisher.Failure.busy { usleep(20_000) }
+        }
+        #expect(acquired, "the lock should be free once its holder is killed")
     }
 }

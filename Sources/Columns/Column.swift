@@ -39,14 +39,7 @@ public enum Column: Sendable {
     public func isNull(_ row: Int) -> Bool { !validity.isValid(row) }
 
     public func gather(_ rows: some Collection<Int>) -> Column {
-        switch self {
-        case .int64(let c): .int64(c.gather(rows))
-        case .double(let c): .double(c.gather(rows))
-        case .bool(let c): .bool(c.gather(rows))
-        case .date(let c): .date(c.gather(rows))
-        case .timestamp(let c): .timestamp(c.gather(rows))
-        case .string(let c): .string(c.gather(rows))
-        }
+        RowIndices.withBuffer(rows) { gather(rows: $0) }
     }
 
     /// The value as text for display and CSV (dates ISO, timestamps `YYYY-MM-DD HH:MM:SS` UTC);

@@ -29,11 +29,11 @@ public struct Lineage: Sendable, Equatable {
     public func source(of row: Int) -> String { sources[Int(sourceIndex[row])] }
 
     public func gather(_ rows: some Collection<Int>) -> Lineage {
-        var out = Lineage(sources: sources)
-        out.sourceIndex.reserveCapacity(rows.count)
-        out.line.reserveCapacity(rows.count)
-        for r in rows { out.append(source: sourceIndex[r], line: line[r]) }
-        return out
+        RowIndices.withBuffer(rows) { rows in
+            Lineage(sources: sources,
+                    sourceIndex: PrimitiveColumn(values: sourceIndex).gather(rows: rows).values,
+                    line: PrimitiveColumn(values: line).gather(rows: rows).values)
+        }
     }
 
     /// Appends `other`'s rows, remapping its source ids into ours.

@@ -18,12 +18,7 @@ public struct PrimitiveColumn<Element: Sendable & Hashable>: Sendable {
     }
 
     public func gather(_ rows: some Collection<Int>) -> PrimitiveColumn {
-        var out = [Element]()
-        out.reserveCapacity(rows.count)
-        values.withUnsafeBufferPointer { v in
-            for r in rows { out.append(v[r]) }
-        }
-        return PrimitiveColumn(values: out, validity: validity.gather(rows))
+        RowIndices.withBuffer(rows) { gather(rows: $0) }
     }
 }
 

@@ -14,6 +14,14 @@ public struct StringBuffer: Sendable, Equatable {
         for s in strings { append(s) }
     }
 
+    /// Arrow-layout parts built elsewhere in this module (the gather kernel); the caller
+    /// guarantees `offsets` starts at 0, never decreases and ends at `bytes.count`.
+    init(offsets: [Int32], bytes: [UInt8]) {
+        assert(offsets.first == 0 && offsets.last.map(Int.init) == bytes.count, "offsets do not frame the bytes")
+        self.offsets = offsets
+        self.bytes = bytes
+    }
+
     public var count: Int { offsets.count - 1 }
 
     /// The most bytes one buffer holds: offsets are 32-bit, as in Arrow's `utf8`.

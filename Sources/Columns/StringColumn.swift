@@ -57,18 +57,7 @@ public struct StringColumn: Sendable {
     }
 
     public func gather(_ rows: some Collection<Int>) -> StringColumn {
-        switch storage {
-        case .plain(let b):
-            var out = StringBuffer()
-            out.reserveCapacity(strings: rows.count, bytes: 0)
-            for r in rows { b.withBytes(r) { out.append($0) } }
-            return StringColumn(storage: .plain(out), validity: validity.gather(rows))
-        case .dictionary(let codes, let dict):
-            var out = [Int32]()
-            out.reserveCapacity(rows.count)
-            for r in rows { out.append(codes[r]) }
-            return StringColumn(storage: .dictionary(codes: out, dictionary: dict), validity: validity.gather(rows))
-        }
+        RowIndices.withBuffer(rows) { gather(rows: $0) }
     }
 
     /// Dictionary-encodes the column (a no-op if it already is): codes in first-seen order.

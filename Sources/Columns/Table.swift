@@ -64,8 +64,10 @@ public struct Table: Sendable {
     public func gather(_ rows: some Collection<Int>) -> Table {
         var out = Table(name: name, rowCount: rows.count)
         out.columnNames = columnNames
-        out.columns = columns.map { $0.gather(rows) }
-        out.lineage = lineage?.gather(rows)
+        RowIndices.withBuffer(rows) { rows in
+            out.columns = columns.map { $0.gather(rows: rows) }
+            out.lineage = lineage?.gather(rows)
+        }
         out.checkInvariants()
         return out
     }

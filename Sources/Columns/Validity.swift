@@ -9,6 +9,13 @@ public struct Validity: Sendable, Equatable {
         self.count = count
     }
 
+    /// Explicit words for `count` rows (bits past `count` clear); the gather kernel builds these.
+    init(words: [UInt64], count: Int) {
+        assert(words.count == (count + 63) / 64, "validity words do not fit the row count")
+        self.words = words
+        self.count = count
+    }
+
     public init(bits: [Bool]) {
         self.init(allValid: 0)
         reserveCapacity(bits.count)
@@ -64,12 +71,7 @@ public struct Validity: Sendable, Equatable {
 
     /// Rows `rows` of self, in that order.
     public func gather(_ rows: some Collection<Int>) -> Validity {
-        guard words != nil else { return Validity(allValid: rows.count) }
-        var out = Validity(allValid: 0)
-        out.materialize()
-        out.reserveCapacity(rows.count)
-        for r in rows { out.append(isValid(r)) }
-        return out
+        RowIndices.withBuffer(rows) { gather(rows: $0) }
     }
 
     public mutating func append(contentsOf other: Validity) {

@@ -49,11 +49,13 @@ let package = Package(
         .target(name: "Query", dependencies: ["Columns", "Snapshot"]),
         .target(name: "Reports", dependencies: ["Columns", "Analytics", "Checksums"]),
         .target(name: "Generator", dependencies: ["Columns"]),
+        // glibc keeps freed arena memory mapped; a run hands it back between its big stages.
+        .target(name: "CHeapTrim"),
         .target(
             name: "Pipelines",
             dependencies: [
                 "Columns", "Ingest", "Cleaning", "Resolution", "Analytics", "Snapshot", "Query", "Reports", "SQLiteDB",
-                "Checksums",
+                "Checksums", "CHeapTrim",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(

@@ -32,7 +32,11 @@ import Testing
         #expect(listed.first == "index.html")
         #expect(listed.firstIndex(of: "quarantine.csv")! < listed.firstIndex(of: "models.json")!)
         #expect(listed.firstIndex(of: "models.json")! < listed.firstIndex { $0.hasPrefix("scope/") }!)
-        #expect(listed.last?.hasPrefix("scope/") == true && listed.last?.contains("/segments/") == true)
+        // The segment exports (whole and per scope) come before the scoped sets, which close the list.
+        let lastSegmentExport = try #require(listed.lastIndex { $0.contains("segments/") })
+        let firstScopedSetFile = try #require(listed.firstIndex { $0.hasPrefix("scope/") && !$0.contains("/segments/") })
+        #expect(lastSegmentExport < firstScopedSetFile)
+        #expect(listed.last?.hasPrefix("scope/") == true && listed.last?.hasSuffix("/customers.csv") == true)
         // Scoped sets are made one scope at a time: each scope's page and CSVs form one run of
         // the list, and its customers.csv closes it.
         let scoped = listed.filter { $0.hasPrefix("scope/") && !$0.contains("/segments/") }

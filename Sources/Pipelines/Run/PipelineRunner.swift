@@ -84,6 +84,7 @@ public struct PipelineRunner {
                 timings.append(.init(stage: "resolve", seconds: Date().timeIntervalSince(stageStart), rows: r.sourceRows, notes: r.result.notes))
                 progress.finished(stage: "resolve", detail: detail, seconds: Date().timeIntervalSince(stageStart))
                 resolution = r
+                HeapTrim.releaseFreedMemory()
             }
         }
         guard let asOf = options.asOf ?? explicitAsOf ?? AsOfDate.latestEventDay(in: tables) else {
@@ -103,7 +104,7 @@ public struct PipelineRunner {
         // session, which removes staging and leaves the previous report set live.
         let staged = try AtomicPublisher(target: out).begin(holding: publishLock)
         let bom = languages.contains(.zh)
-        let snapshotTables: [Table]
+        var snapshotTables: [Table]
         var reportStart = Date()
         do {
             // The analysis results live in this scope only: after the top-level files and the
@@ -114,6 +115,7 @@ public struct PipelineRunner {
                 campaigns: tables[.campaigns], campaignMembers: tables[.campaignMembers])
             let outputs = AnalysisStages.run(config: config, input: input, asOf: asOf, progress: progress)
             timings += outputs.timings
+            HeapTrim.releaseFreedMemory()
 
             reportStart = Date()
             let model = ReportAssembly(config: config, asOf: asOf, tables: tables, outputs: outputs, loaded: loaded,
@@ -139,13 +141,8 @@ public struct PipelineRunner {
         // The snapshot (mostly the event tables) is written beside the report files, on its own thread.
         let segments = config.segments
         _ = try staged.folder("snapshot")
-        try staged.writeDirectly { staging in
+        try staged.writeDirectly { [snapshotTables] staging in
             try SnapshotAssembly.write(snapshotTables, into: staging, asOf: asOf, segments: segments)
-        }
-        for spec in config.reports {
-            guard case .scoped(let by, let mask) = spec.kind else { continue }
-            let scoped = ScopedReports(config: config, asOf: asOf, tables: tables, loaded: loaded, languages: htmlReports)
-            try scoped.write(by: by, maskPII: mask, progress: progress, to: staged.write)
         }
         if !config.segments.isEmpty, let customers = snapshotTables.first(where: { $0.name == "customers" }) {
             let exports = SegmentExports(customers: customers, related: snapshotTables.filter { $0.name != "customers" }, asOf: asOf,
@@ -158,6 +155,14 @@ public struct PipelineRunner {
                 guard case .scoped(let by, let mask) = spec.kind else { continue }
                 try exports.writeScoped(selections, by: by, maskPII: mask, bom: bom, to: staged.write)
             }
+        }
+        // The segment exports were the last reader of the enriched customers; from here only the
+        // snapshot writer holds them, until it is done.
+        snapshotTables = []
+        for spec in config.reports {
+            guard case .scoped(let by, let mask) = spec.kind else { continue }
+            let scoped = ScopedReports(config: config, asOf: asOf, tables: tables, loaded: loaded, languages: htmlReports)
+            try scoped.write(by: by, maskPII: mask, progress: progress, to: staged.write)
         }
         timings.append(.init(stage: "reports", seconds: Date().timeIntervalSince(reportStart), rows: 0, notes: []))
 

@@ -46,6 +46,8 @@ struct ScopedReports {
             }
             let folder = "scope/" + Self.folderName(value)
             try writeScope(scoped, value: value, column: column, maskPII: maskPII, folder: folder, to: sink)
+            scoped = [:]
+            HeapTrim.releaseFreedMemory()
         }
         progress.finished(stage: "scope", detail: "\(rowsByValue.count) \(column) report sets\(maskPII ? ", PII masked" : "")", seconds: 0)
     }

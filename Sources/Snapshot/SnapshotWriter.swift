@@ -16,13 +16,15 @@ public enum SnapshotWriter {
     static func ownerRowsFile(_ table: String) -> String { table + ".customer_rows" }
 
     @discardableResult
+    /// Each table is let go once its file is written: when the caller hands over the only
+    /// reference (a run's enriched customers), its memory is free while the rest is written.
     public static func write(
-        tables: [Table], asOf: Int32?, to directory: String, rowsPerBatch: Int = ArrowFileWriter.defaultRowsPerBatch
+        tables: consuming [Table], asOf: Int32?, to directory: String, rowsPerBatch: Int = ArrowFileWriter.defaultRowsPerBatch
     ) throws -> SnapshotManifest {
         var seen = Set<String>()
-        for t in tables {
-            try validate(tableName: t.name)
-            guard seen.insert(t.name).inserted else { throw SnapshotError.invalid("table \"\(t.name)\" given twice") }
+        for name in tables.map(\.name) {
+            try validate(tableName: name)
+            guard seen.insert(name).inserted else { throw SnapshotError.invalid("table \"\(name)\" given twice") }
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -32,7 +34,9 @@ public enum SnapshotWriter {
         let previous = try? SnapshotReader.readManifest(directory: directory)
         let baseKey = tables.first { $0.name == baseTable }?[joinKey]
         var entries = [SnapshotManifest.TableEntry]()
-        for t in tables {
+        for i in tables.indices {
+            let t = tables[i]
+            defer { tables[i] = Table(name: t.name) }
             let file = t.name + ".arrow"
             let path = directory + "/" + file
             let written = try ArrowFileWriter.write(t, to: path + ".tmp", rowsPerBatch: rowsPerBatch)

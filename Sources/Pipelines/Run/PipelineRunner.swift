@@ -106,6 +106,13 @@ public struct PipelineRunner {
         let bom = languages.contains(.zh)
         var snapshotTables: [Table]
         var reportStart = Date()
+        // The resolver's outcome (merge log, provenance, golden index: about 300 MB at 1 M
+        // customers) is cut down to what the reports still need before the analyses allocate.
+        let mergeLogCSV = resolution.map { CSVWriter.encode($0.result.mergeLog, bom: bom) }
+        let resolutionParameters = resolution?.result.parameters
+        let resolutionCounts = resolution?.counts
+        resolution = nil
+        HeapTrim.releaseFreedMemory()
         do {
             // The analysis results live in this scope only: after the top-level files and the
             // snapshot's enriched customers are made, nothing needs them.
@@ -119,7 +126,7 @@ public struct PipelineRunner {
 
             reportStart = Date()
             let model = ReportAssembly(config: config, asOf: asOf, tables: tables, outputs: outputs, loaded: loaded,
-                                       resolution: resolution).model()
+                                       resolution: resolutionCounts).model()
             for (file, lang) in htmlReports {
                 try staged.write(ReportFile(name: file, bytes: ReportPage(model: model, language: lang).renderBytes()))
             }
@@ -128,21 +135,20 @@ public struct PipelineRunner {
             try topLevel.addAnalysisCSVs(outputs, bom: bom, to: staged.write)
             try topLevel.addQuarantine(loaded.quarantine, bom: bom, to: staged.write)
             loaded.quarantine = []
-            if let r = resolution {
-                try staged.write(ReportFile(name: "merge_log.csv", bytes: CSVWriter.encode(r.result.mergeLog, bom: bom)))
+            if let mergeLogCSV {
+                try staged.write(ReportFile(name: "merge_log.csv", bytes: mergeLogCSV))
             }
             try staged.write(ReportFile(name: "models.json", bytes: Array(try ModelsDocument(
-                resolution: resolution?.result.parameters,
+                resolution: resolutionParameters,
                 sections: outputs.results.compactMap { r in r.result.models.map { (r.stage, $0) } }).encoded())))
-            // The resolver's merge log, provenance and scorer are written out or no longer needed.
-            resolution = nil
             snapshotTables = try SnapshotAssembly(tables: tables, outputs: outputs).snapshotTables()
         }
         // The snapshot (mostly the event tables) is written beside the report files, on its own thread.
         let segments = config.segments
         _ = try staged.folder("snapshot")
-        try staged.writeDirectly { [snapshotTables] staging in
-            try SnapshotAssembly.write(snapshotTables, into: staging, asOf: asOf, segments: segments)
+        let snapshotHandOff = TableHandOff(snapshotTables)
+        try staged.writeDirectly { staging in
+            try SnapshotAssembly.write(snapshotHandOff.take(), into: staging, asOf: asOf, segments: segments)
         }
         if !config.segments.isEmpty, let customers = snapshotTables.first(where: { $0.name == "customers" }) {
             let exports = SegmentExports(customers: customers, related: snapshotTables.filter { $0.name != "customers" }, asOf: asOf,
@@ -157,7 +163,7 @@ public struct PipelineRunner {
             }
         }
         // The segment exports were the last reader of the enriched customers; from here only the
-        // snapshot writer holds them, until it is done.
+        // snapshot writer holds them, until their file is written.
         snapshotTables = []
         for spec in config.reports {
             guard case .scoped(let by, let mask) = spec.kind else { continue }

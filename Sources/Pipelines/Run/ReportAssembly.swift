@@ -11,7 +11,7 @@ struct ReportAssembly {
     let tables: [CanonicalTable: Table]
     let outputs: AnalysisOutputs
     let loaded: SourceLoading.Loaded
-    let resolution: ResolveStage.Outcome?
+    let resolution: ResolveStage.Counts?
 
     func model(scope: String? = nil) -> ReportModel {
         let (y, m, _) = CivilDate.civil(fromDays: Int(asOf))

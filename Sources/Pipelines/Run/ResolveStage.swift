@@ -11,6 +11,14 @@ struct ResolveStage {
         var sourceRows: Int
         var goldenRows: Int
         var rekeyedEvents: Int
+
+        var counts: Counts { Counts(sourceRows: sourceRows, goldenRows: goldenRows) }
+    }
+
+    /// What the report page says about resolution, kept after the outcome itself is let go.
+    struct Counts {
+        let sourceRows: Int
+        let goldenRows: Int
     }
 
     let settings: ResolutionSettings

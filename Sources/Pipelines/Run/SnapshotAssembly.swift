@@ -54,7 +54,7 @@ struct SnapshotAssembly {
     /// Writes `snapshot/` into `folder` (the publisher's staging folder): the Arrow files of
     /// `out` (from `snapshotTables()`), the manifest, and `segments.json` with the pipeline's named segments.
     /// Static, so a background write keeps only these tables alive, not the analysis results.
-    static func write(_ out: [Table], into folder: String, asOf: Int32, segments: [(name: String, expression: String)]) throws {
+    static func write(_ out: consuming [Table], into folder: String, asOf: Int32, segments: [(name: String, expression: String)]) throws {
         let directory = folder + "/snapshot"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         _ = try SnapshotWriter.write(tables: out, asOf: asOf, to: directory)

@@ -6,17 +6,10 @@ import Testing
     /// with cents, model outputs in 0…1, sums with binary noise, every magnitude from 1e-6 to 1e17.
     @Test(arguments: [-6, -5, -4, -3, -1, 0, 2, 5, 9, 13, 14, 15, 16])
     func fastPathAgreesWithPrintf(decade: Int) {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(decade + 100)
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15 &* UInt64(decade + 100))
         var answered = 0
         for k in 0..<20_000 {
-            let unit = Double(next() >> 11) / Double(1 << 53)
+            let unit = Double(random.next() >> 11) / Double(1 << 53)
             var v = (1 + 9 * unit) * Self.pow10(decade)
             switch k % 4 {
             case 0: v = (v * 100).rounded() / 100          // typed amounts
@@ -36,17 +29,10 @@ import Testing
     /// ten — and it must answer for almost all such values between 1e-4 and 1e15.
     @Test(arguments: [-5, -4, -3, -1, 0, 1, 3, 6, 9, 12, 14, 15])
     func roundedShortestAgreesWithPrintf(decade: Int) {
-        var state: UInt64 = 0xD1B5_4A32_D192_ED03 &* UInt64(decade + 100)
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SeededGenerator(seed: 0xD1B5_4A32_D192_ED03 &* UInt64(decade + 100))
         var eligible = 0, answered = 0
         for k in 0..<20_000 {
-            let unit = Double(next() >> 11) / Double(1 << 53)
+            let unit = Double(random.next() >> 11) / Double(1 << 53)
             var v = (1 + 9 * unit) * Self.pow10(decade)
             switch k % 5 {
             case 0: v = Self.pow10(decade + 1) * (1 - unit * 1e-14)   // nines that carry
@@ -84,3 +70,4 @@ import Testing
         #expect(formatDouble(value) == text)
     }
 }
+

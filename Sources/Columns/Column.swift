@@ -39,7 +39,7 @@ public enum Column: Sendable {
     public func isNull(_ row: Int) -> Bool { !validity.isValid(row) }
 
     public func gather(_ rows: some Collection<Int>) -> Column {
-        RowIndices.withBuffer(rows) { gather(rows: $0) }
+        RowIndices.withChecked(rows, count: count) { gather(rows: $0) }
     }
 
     /// The value as text for display and CSV (dates ISO, timestamps `YYYY-MM-DD HH:MM:SS` UTC);

@@ -29,11 +29,13 @@ public struct Lineage: Sendable, Equatable {
     public func source(of row: Int) -> String { sources[Int(sourceIndex[row])] }
 
     public func gather(_ rows: some Collection<Int>) -> Lineage {
-        RowIndices.withBuffer(rows) { rows in
-            Lineage(sources: sources,
-                    sourceIndex: PrimitiveColumn(values: sourceIndex).gather(rows: rows).values,
-                    line: PrimitiveColumn(values: line).gather(rows: rows).values)
-        }
+        RowIndices.withChecked(rows, count: count) { gather(rows: $0) }
+    }
+
+    func gather(rows: UnsafeBufferPointer<Int>) -> Lineage {
+        Lineage(sources: sources,
+                sourceIndex: PrimitiveColumn(values: sourceIndex).gather(rows: rows).values,
+                line: PrimitiveColumn(values: line).gather(rows: rows).values)
     }
 
     /// Appends `other`'s rows, remapping its source ids into ours.

@@ -18,7 +18,7 @@ public struct PrimitiveColumn<Element: Sendable & Hashable>: Sendable {
     }
 
     public func gather(_ rows: some Collection<Int>) -> PrimitiveColumn {
-        RowIndices.withBuffer(rows) { gather(rows: $0) }
+        RowIndices.withChecked(rows, count: count) { gather(rows: $0) }
     }
 }
 

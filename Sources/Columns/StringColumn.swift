@@ -57,7 +57,7 @@ public struct StringColumn: Sendable {
     }
 
     public func gather(_ rows: some Collection<Int>) -> StringColumn {
-        RowIndices.withBuffer(rows) { gather(rows: $0) }
+        RowIndices.withChecked(rows, count: count) { gather(rows: $0) }
     }
 
     /// Dictionary-encodes the column (a no-op if it already is): codes in first-seen order.

@@ -64,9 +64,9 @@ public struct Table: Sendable {
     public func gather(_ rows: some Collection<Int>) -> Table {
         var out = Table(name: name, rowCount: rows.count)
         out.columnNames = columnNames
-        RowIndices.withBuffer(rows) { rows in
+        RowIndices.withChecked(rows, count: rowCount) { rows in
             out.columns = columns.map { $0.gather(rows: rows) }
-            out.lineage = lineage?.gather(rows)
+            out.lineage = lineage?.gather(rows: rows)
         }
         out.checkInvariants()
         return out

@@ -71,7 +71,7 @@ public struct Validity: Sendable, Equatable {
 
     /// Rows `rows` of self, in that order.
     public func gather(_ rows: some Collection<Int>) -> Validity {
-        RowIndices.withBuffer(rows) { gather(rows: $0) }
+        RowIndices.withChecked(rows, count: count) { gather(rows: $0) }
     }
 
     public mutating func append(contentsOf other: Validity) {

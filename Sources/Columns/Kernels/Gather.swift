@@ -6,29 +6,30 @@ import Foundation
 /// per row; they hand the row numbers over once as a buffer and these kernels do plain loads
 /// and stores (a string column: one pass for the sizes, one allocation, one copy per string).
 enum RowIndices {
-    /// `rows` as a contiguous buffer: borrowed when it already is one (an `[Int]`), copied once
-    /// otherwise (a range, a lazy map).
-    static func withBuffer<R>(_ rows: some Collection<Int>, _ body: (UnsafeBufferPointer<Int>) -> R) -> R {
-        if let r = rows.withContiguousStorageIfAvailable(body) { return r }
-        return Array(rows).withUnsafeBufferPointer(body)
-    }
-
-    /// Every row number must address a row of a `count`-row column: the kernels below load
-    /// without bounds checks, so a bad index stops here instead of reading foreign memory.
-    static func check(_ rows: UnsafeBufferPointer<Int>, count: Int) {
-        var low = 0, high = -1
-        for r in rows {
-            low = min(low, r)
-            high = max(high, r)
+    /// `rows` as a contiguous buffer — borrowed when it already is one (an `[Int]`), copied once
+    /// otherwise (a range, a lazy map) — after checking that every row number addresses one of
+    /// `count` rows: the kernels below load without bounds checks, so a bad index stops here,
+    /// once per gather, instead of reading foreign memory.
+    static func withChecked<R>(_ rows: some Collection<Int>, count: Int, _ body: (UnsafeBufferPointer<Int>) -> R) -> R {
+        let checked = { (buffer: UnsafeBufferPointer<Int>) -> R in
+            var low = 0, high = -1
+            for r in buffer {
+                low = min(low, r)
+                high = max(high, r)
+            }
+            precondition(low >= 0 && high < count, "gather: row \(low < 0 ? low : high) outside 0..<\(count)")
+            return body(buffer)
         }
-        precondition(low >= 0 && high < count, "gather: row \(low < 0 ? low : high) outside 0..<\(count)")
+        if let r = rows.withContiguousStorageIfAvailable(checked) { return r }
+        return Array(rows).withUnsafeBufferPointer(checked)
     }
 }
+
+// The kernels take row numbers already checked by `RowIndices.withChecked`.
 
 extension Validity {
     func gather(rows: UnsafeBufferPointer<Int>) -> Validity {
         guard let words else { return Validity(allValid: rows.count) }
-        RowIndices.check(rows, count: count)
         var out = [UInt64](repeating: 0, count: (rows.count + 63) / 64)
         words.withUnsafeBufferPointer { w in
             out.withUnsafeMutableBufferPointer { o in
@@ -43,7 +44,6 @@ extension Validity {
 
 extension PrimitiveColumn {
     func gather(rows: UnsafeBufferPointer<Int>) -> PrimitiveColumn {
-        RowIndices.check(rows, count: count)
         let out = values.withUnsafeBufferPointer { v in
             [Element](unsafeUninitializedCapacity: rows.count) { o, initialized in
                 for (i, r) in rows.enumerated() { (o.baseAddress! + i).initialize(to: v[r]) }
@@ -57,7 +57,6 @@ extension PrimitiveColumn {
 extension StringBuffer {
     /// Strings `rows` of self, in that order: sizes first, so the bytes are allocated once.
     func gather(rows: UnsafeBufferPointer<Int>) -> StringBuffer {
-        RowIndices.check(rows, count: count)
         return offsets.withUnsafeBufferPointer { off in
             var total = 0
             let newOffsets = [Int32](unsafeUninitializedCapacity: rows.count + 1) { o, initialized in

@@ -7,6 +7,7 @@ import Ingest
 ///     crm-bench --child load TABLE FILE        one file into the store
 ///     crm-bench --child load-all DIR           the four main files together (memory bound)
 ///     crm-bench --child analytics DIR          every analysis after load (ChildTasks+Analytics)
+///     crm-bench --child csv-encode TABLE FILE  report CSV encoding alone (ChildTasks+CSVEncode)
 ///
 /// Each prints "rows seconds" on stdout, seconds timed inside (excluding process start).
 enum ChildTasks {
@@ -33,8 +34,9 @@ enum ChildTasks {
         case "query": try query(Array(args.dropFirst()))
         case "clean" where args.count == 2: try clean(args[1])
         case "resolve", "resolve-generated": try ResolveChild.run(args)
+        case "csv-encode": try CSVEncodeChild.run(args)
         default:
-            throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR | analytics DIR [sequential] | query … | clean DIR | resolve DIR | resolve-generated N SEED")
+            throw BenchError.usage("child tasks: load TABLE FILE | load-all DIR | analytics DIR [sequential] | query … | clean DIR | resolve DIR | resolve-generated N SEED | csv-encode TABLE FILE [REPEATS]")
         }
     }
 }

@@ -35,6 +35,17 @@ public struct CSVWriter: Sendable {
     /// A text field from UTF-8 bytes (invalid sequences become U+FFFD).
     public mutating func writeText(_ utf8: UnsafeRawBufferPointer) {
         separate()
+        // Most fields (ids, names, cities, Chinese text) need no quoting, no neutralising and no
+        // character replaced: one scan proves that and one copy writes them.
+        if Self.isPlainField(utf8) {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        writeFieldScalarByScalar(utf8)
+    }
+
+    /// The general path of `writeText` (after the separator): sanitised, neutralised, quoted.
+    mutating func writeFieldScalarByScalar(_ utf8: UnsafeRawBufferPointer) {
         sanitise(utf8)
         let neutralise = Self.needsNeutralising(scratch)
         let quote = scratch.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
@@ -138,6 +149,44 @@ public struct CSVWriter: Sendable {
             case .replace: UTF8.encode(InertText.replacement) { scratch.append($0) }
             }
         }
+    }
+
+    /// True when `utf8` is valid UTF-8 that `writeText` would copy unchanged: no comma, quote,
+    /// control character, bidi control or noncharacter, and a first byte that cannot start a
+    /// formula. False sends a field down the general path, which decides it scalar by scalar.
+    /// Four-byte sequences (emoji) and `-` at the start always take the general path.
+    static func isPlainField(_ utf8: UnsafeRawBufferPointer) -> Bool {
+        let n = utf8.count
+        if n == 0 { return true }
+        switch utf8[0] {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "@"), UInt8(ascii: "-"): return false
+        default: break
+        }
+        var i = 0
+        while i < n {
+            let b = utf8[i]
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F || b == 0x2C || b == 0x22 { return false }
+                i += 1
+            } else if b >= 0xC2 && b <= 0xDF {
+                // U+0080–U+07FF; C1 controls (U+0080–U+009F) are replaced.
+                guard i + 1 < n, utf8[i + 1] & 0xC0 == 0x80, !(b == 0xC2 && utf8[i + 1] < 0xA0) else { return false }
+                i += 2
+            } else if b >= 0xE0 && b <= 0xEF {
+                guard i + 2 < n, utf8[i + 1] & 0xC0 == 0x80, utf8[i + 2] & 0xC0 == 0x80 else { return false }
+                let b1 = utf8[i + 1], b2 = utf8[i + 2]
+                if b == 0xE0 && b1 < 0xA0 { return false }            // overlong
+                if b == 0xED && b1 >= 0xA0 { return false }           // surrogates
+                if b == 0xE2 && b1 == 0x80 && (0xAA...0xAE).contains(b2) { return false }  // U+202A–U+202E
+                if b == 0xE2 && b1 == 0x81 && (0xA6...0xA9).contains(b2) { return false }  // U+2066–U+2069
+                if b == 0xEF && b1 == 0xB7 && (0x90...0xAF).contains(b2) { return false }  // U+FDD0–U+FDEF
+                if b == 0xEF && b1 == 0xBF && b2 >= 0xBE { return false }                  // U+FFFE, U+FFFF
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     static func needsNeutralising(_ field: [UInt8]) -> Bool {

@@ -39,13 +39,17 @@ import Testing
             i.append(Int64(r) - 50_000)
             s.append(texts[k])
         }
+        // Plainly stored strings (distinct ids, some null or empty) beside the dictionary-encoded `s`.
+        let ids = StringColumn((0..<rows).map { r in r % 7 == 0 ? nil : r % 11 == 0 ? "" : "C\(r),王" })
         return try Table(name: "edge", columns: [("day", .date(d.finish())), ("at", .timestamp(t.finish())), ("x", .double(x.finish())),
-                                                 ("flag", .bool(b.finish())), ("n", .int64(i.finish())), ("s", .string(s.finish()))])
+                                                 ("flag", .bool(b.finish())), ("n", .int64(i.finish())), ("s", .string(s.finish())),
+                                                 ("id", .string(ids))])
     }
 
     @Test(arguments: [(10, false), (10, true), (100_003, true)])
     func fastEncodingEqualsCellByCellText(rows: Int, bom: Bool) throws {
         let t = try Self.table(rows: rows)
+        #expect(t["s"]?.strings?.isDictionary == true && t["id"]?.strings?.isDictionary == false)
         let fast = CSVWriter.encode(t, bom: bom)
         let slow = Self.reference(t, bom: bom)
         #expect(fast.count == slow.count)

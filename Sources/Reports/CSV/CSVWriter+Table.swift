@@ -29,23 +29,27 @@ extension CSVWriter {
     }
 
     mutating func writeRows(_ table: Table, _ rows: Range<Int>) {
-        let columns = table.columns
-        for row in rows {
-            for column in columns {
-                if column.isNull(row) {
-                    writeEmpty()
-                    continue
+        CSVCellSource.with(table.columns) { sources in
+            for row in rows {
+                for (source, validity) in sources {
+                    if let validity, validity[row &>> 6] & (1 &<< UInt64(row & 63)) == 0 {
+                        writeEmpty()
+                        continue
+                    }
+                    switch source {
+                    case .text(let codes, let offsets, let bytes):
+                        let i = codes.map { Int($0[row]) } ?? row
+                        let start = Int(offsets![i]), end = Int(offsets![i + 1])
+                        writeText(UnsafeRawBufferPointer(start: start == end ? nil : bytes! + start, count: end - start))
+                    case .int64(let v): writeInteger(v![row])
+                    case .date(let v): writeDate(days: Int(v![row]))
+                    case .timestamp(let v): writeTimestamp(seconds: v![row])
+                    case .double(let v): writeRaw(formatDouble(v![row]))
+                    case .bool(let v): writeRaw(v![row] ? "true" : "false")
+                    }
                 }
-                switch column {
-                case .string(let s): s.withBytes(row) { writeText($0) }
-                case .int64(let c): writeInteger(c.values[row])
-                case .date(let c): writeDate(days: Int(c.values[row]))
-                case .timestamp(let c): writeTimestamp(seconds: c.values[row])
-                case .double(let c): writeRaw(formatDouble(c.values[row]))
-                case .bool(let c): writeRaw(c.values[row] ? "true" : "false")
-                }
+                endRecord()
             }
-            endRecord()
         }
     }
 

@@ -7,7 +7,10 @@ public func formatDouble(_ v: Double) -> String {
     if v.isNaN { return "NaN" }
     if v.isInfinite { return v > 0 ? "Infinity" : "-Infinity" }
     if v == v.rounded(), abs(v) < 9.2e18 { return String(Int64(v)) }
-    return DoubleText.shortestIfWithin15Digits(v) ?? DoubleText.roundedShortest(v) ?? DoubleText.printf15g(v)
+    // Swift's shortest spelling, made once for both fast paths.
+    let shortest = v.description
+    return DoubleText.shortestIfWithin15Digits(v, spelled: shortest) ?? DoubleText.roundedShortest(spelled: shortest)
+        ?? DoubleText.printf15g(v)
 }
 
 enum DoubleText {
@@ -17,9 +20,13 @@ enum DoubleText {
     /// It costs a fraction of `vsnprintf` (no va_list, and a small string needs no allocation),
     /// which matters when a report writes millions of model outputs. Nil when the slow path must decide.
     static func shortestIfWithin15Digits(_ v: Double) -> String? {
+        shortestIfWithin15Digits(v, spelled: v.description)
+    }
+
+    /// The same, given `text == v.description`.
+    static func shortestIfWithin15Digits(_ v: Double, spelled text: String) -> String? {
         // Integral values print as "3.0" here but "3" under %g; formatDouble writes those as integers.
         guard v.isFinite, v != v.rounded() else { return nil }
-        let text = v.description
         var significant = 0, leadingZeros = true
         for b in text.utf8 {
             switch b {
@@ -46,48 +53,65 @@ enum DoubleText {
     /// spelling — impossible — and the one left, a spelling ending in that 5, goes to `vsnprintf`.
     /// Nil there, for exponents %g would print, and for anything unexpected.
     static func roundedShortest(_ v: Double) -> String? {
-        guard v.isFinite else { return nil }
-        var digits: [UInt8] = []
-        digits.reserveCapacity(20)
-        var pointAt = -1, negative = false
-        for b in v.description.utf8 {
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(b &- 48)
-            case UInt8(ascii: "."): pointAt = digits.count
-            case UInt8(ascii: "-") where digits.isEmpty: negative = true
-            default: return nil  // an exponent
+        v.isFinite ? roundedShortest(spelled: v.description) : nil
+    }
+
+    /// The same, from the shortest spelling `text` of a finite double. Digits live in one small
+    /// stack buffer: a report formats millions of these.
+    static func roundedShortest(spelled text: String) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> String? in
+            // buffer[0..<32]: the spelling's digits as values 0…9; buffer[32...]: the output text.
+            var count = 0, pointAt = -1, negative = false
+            for b in text.utf8 {
+                switch b {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    guard count < 32 else { return nil }
+                    buffer[count] = b &- 48
+                    count += 1
+                case UInt8(ascii: "."): pointAt = count
+                case UInt8(ascii: "-") where count == 0: negative = true
+                default: return nil  // an exponent, or not a number
+                }
             }
-        }
-        if pointAt < 0 { pointAt = digits.count }
-        guard let first = digits.firstIndex(where: { $0 != 0 }) else { return nil }
-        let significant = digits[first...]
-        guard significant.count > 15 && significant.count <= 17 else { return nil }
-        var exponent = pointAt - first - 1  // of the leading significant digit
-        let tail = Array(significant.dropFirst(15))
-        if tail == [5] { return nil }  // exactly on a midpoint: only the binary value can decide
-        var kept = Array(significant.prefix(15))
-        if tail[0] >= 5 {
-            var i = kept.count - 1
-            while i >= 0 && kept[i] == 9 { kept[i] = 0; i -= 1 }
-            if i >= 0 {
-                kept[i] += 1
+            if pointAt < 0 { pointAt = count }
+            var first = 0
+            while first < count && buffer[first] == 0 { first += 1 }
+            let significant = count - first
+            guard significant > 15 && significant <= 17 else { return nil }
+            var exponent = pointAt - first - 1  // of the leading significant digit
+            // Exactly on a midpoint (16 digits ending in 5): only the binary value can decide.
+            if significant == 16 && buffer[first + 15] == 5 { return nil }
+            var keptCount = 15
+            if buffer[first + 15] >= 5 {
+                var i = first + 14
+                while i >= first && buffer[i] == 9 { buffer[i] = 0; i -= 1 }
+                if i >= first {
+                    buffer[i] += 1
+                } else {
+                    // 9.99…9 became 10.0…0: a one and fourteen zeros, one decade up.
+                    buffer[first] = 1
+                    exponent += 1
+                }
+            }
+            // %g writes an exponent outside 1e-4 ≤ |v| < 1e15.
+            guard exponent >= -4 && exponent < 15 else { return nil }
+            while keptCount > 1 && buffer[first + keptCount - 1] == 0 && keptCount > exponent + 1 { keptCount -= 1 }
+            var n = 32
+            func put(_ b: UInt8) { buffer[n] = b; n += 1 }
+            if negative { put(UInt8(ascii: "-")) }
+            if exponent >= 0 {
+                for k in 0...exponent { put(buffer[first + k] + 48) }
+                if keptCount > exponent + 1 {
+                    put(UInt8(ascii: "."))
+                    for k in (exponent + 1)..<keptCount { put(buffer[first + k] + 48) }
+                }
             } else {
-                kept.insert(1, at: 0)
-                kept.removeLast()
-                exponent += 1
+                put(UInt8(ascii: "0")); put(UInt8(ascii: "."))
+                for _ in 0..<(-exponent - 1) { put(UInt8(ascii: "0")) }
+                for k in 0..<keptCount { put(buffer[first + k] + 48) }
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[32..<n]), as: UTF8.self)
         }
-        // %g writes an exponent outside 1e-4 ≤ |v| < 1e15.
-        guard exponent >= -4 && exponent < 15 else { return nil }
-        while kept.count > 1 && kept.last == 0 && kept.count > exponent + 1 { kept.removeLast() }
-        var out: [UInt8] = negative ? [UInt8(ascii: "-")] : []
-        if exponent >= 0 {
-            out += kept.prefix(exponent + 1).map { $0 + 48 }
-            if kept.count > exponent + 1 { out.append(UInt8(ascii: ".")); out += kept.dropFirst(exponent + 1).map { $0 + 48 } }
-        } else {
-            out += Array("0.".utf8) + [UInt8](repeating: 48, count: -exponent - 1) + kept.map { $0 + 48 }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `%.15g`, with Swift's spelling where it would write an exponent.

@@ -15,9 +15,9 @@ public enum SnapshotWriter {
     /// The `OwnerRows` file of event table `table`.
     static func ownerRowsFile(_ table: String) -> String { table + ".customer_rows" }
 
-    @discardableResult
     /// Each table is let go once its file is written: when the caller hands over the only
     /// reference (a run's enriched customers), its memory is free while the rest is written.
+    @discardableResult
     public static func write(
         tables: consuming [Table], asOf: Int32?, to directory: String, rowsPerBatch: Int = ArrowFileWriter.defaultRowsPerBatch
     ) throws -> SnapshotManifest {

@@ -108,7 +108,11 @@ public struct PipelineRunner {
         var reportStart = Date()
         // The resolver's outcome (merge log, provenance, golden index: about 300 MB at 1 M
         // customers) is cut down to what the reports still need before the analyses allocate.
+        let mergeLogStart = Date()
         let mergeLogCSV = resolution.map { CSVWriter.encode($0.result.mergeLog, bom: bom) }
+        if let r = resolution {
+            timings.append(.init(stage: "merge log", seconds: Date().timeIntervalSince(mergeLogStart), rows: r.result.mergeLog.rowCount, notes: []))
+        }
         let resolutionParameters = resolution?.result.parameters
         let resolutionCounts = resolution?.counts
         resolution = nil

@@ -26,11 +26,10 @@ struct ScopePartition {
         // Ten million interaction rows make one id lookup each: the rows are split into fixed
         // chunks looked up on all cores (reads of the interned ids only), whose per-scope lists
         // are joined in chunk order, so every scope's rows stay ascending.
-        let chunks = ParallelChunks.map(ParallelChunks.ranges(count: t.rowCount, size: ParallelChunks.defaultSize).count,
-                                        parallel: t.rowCount > ParallelChunks.defaultSize) { c in
+        let ranges = ParallelChunks.ranges(count: t.rowCount, size: ParallelChunks.defaultSize)
+        let chunks = ParallelChunks.map(ranges.count, parallel: ranges.count > 1) { c in
             var out = [[Int]](repeating: [], count: scopeCount)
-            let start = c * ParallelChunks.defaultSize
-            for r in start..<min(start + ParallelChunks.defaultSize, t.rowCount) where keys.validity.isValid(r) {
+            for r in ranges[c] where keys.validity.isValid(r) {
                 guard let code = keys.withBytes(r, { ids.code(of: $0) }) else { continue }
                 for s in scopes[Int(code)] { out[Int(s)].append(r) }
             }

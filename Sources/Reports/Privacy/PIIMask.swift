@@ -17,13 +17,14 @@ public enum PIIMask {
         if digits.count == 13, digits.starts(with: [8, 6]) { digits.removeFirst(2); foreign = false }
         // ASCII bytes, not a String per digit: a scoped report masks a million of these.
         let text = digits.map { $0 + 0x30 }
-        let stars: [UInt8] = Array("****".utf8)
         if !foreign, digits.count == 11, digits[0] == 1, (3...9).contains(digits[1]) {
-            return String(decoding: text[0..<3] + stars + text[7...], as: UTF8.self)
+            return String(decoding: text[0..<3] + maskedDigits + text[7...], as: UTF8.self)
         }
         guard digits.count > 4 else { return "****" }
-        return String(decoding: stars + text.suffix(4), as: UTF8.self)
+        return String(decoding: maskedDigits + text.suffix(4), as: UTF8.self)
     }
+
+    private static let maskedDigits: [UInt8] = Array("****".utf8)
 
     /// The local part's first character and the domain: `zhang@example.com` → `z***@example.com`.
     /// Without a usable `@`, everything is masked.

@@ -26,6 +26,12 @@ public enum ComparisonMethod: Sendable, Equatable, Codable {
     case date(nearDays: Int)
     /// Numbers: equal · within `tolerance`.
     case numeric(tolerance: Double)
+    /// Moments (record creation times and the like) by how far apart they are: one level per
+    /// limit in days (descending, so the top level is the closest), none "exact". A second system
+    /// tends to take a customer in around the time the first did (a hand-over, a first order),
+    /// while namesakes were entered at unrelated times; EM learns how much that says, and when
+    /// every record was bulk-loaded on one day it learns that it says nothing.
+    case timeApart(withinDays: [Int])
 
     /// Levels besides "disagree": the highest level is exact agreement.
     public var agreementLevels: Int {
@@ -35,15 +41,40 @@ public enum ComparisonMethod: Sendable, Equatable, Codable {
         case .phone, .company, .levenshtein, .damerau, .date, .numeric: 2
         case .exact: 1
         case .jaroWinkler(let t), .tokens(let t): t.count + 1
+        case .timeApart(let limits): limits.count
         }
     }
 
     public var levelCount: Int { agreementLevels + 1 }
 
+    /// The least share of true matches assumed at any level, or 0. Bookkeeping such as when a
+    /// record was entered may speak against a match but never veto one: the generated data has
+    /// no duplicate entered a year apart, so EM puts m near 0 there (-29 bits, outweighing a shared
+    /// e-mail and phone), while a real second system may take a customer in years later.
+    var minimumM: Double {
+        if case .timeApart = self { return 0.01 }
+        return 0
+    }
+
+    /// `m` with every level raised to `minimumM`, taken from the other levels in proportion.
+    func withMinimumM(_ m: [Double]) -> [Double] {
+        let floor = minimumM
+        guard floor > 0, m.contains(where: { $0 < floor }) else { return m }
+        let raised = m.map { max($0, floor) }
+        let excess = raised.reduce(0, +) - 1
+        let spare = zip(m, raised).reduce(0) { $0 + ($1.0 > floor ? $1.1 - floor : 0) }
+        guard spare > excess else { return m }
+        return raised.map { $0 > floor ? $0 - ($0 - floor) * excess / spare : $0 }
+    }
+
     /// Words for a level, for merge logs and `explain`.
     public func describe(level: Int) -> String {
         if level < 0 { return "missing" }
-        if level == 0 { return "different" }
+        if level == 0 {
+            if case .timeApart(let limits) = self, let widest = limits.max() { return "more than \(widest) days apart" }
+            return "different"
+        }
+        if case .timeApart(let limits) = self { return "within \(limits.sorted(by: >)[level - 1]) days" }
         if level == agreementLevels { return "exact" }
         switch self {
         case .personName:
@@ -57,7 +88,7 @@ public enum ComparisonMethod: Sendable, Equatable, Codable {
         case .levenshtein(let k), .damerau(let k): return "within \(k) edits"
         case .date(let d): return "day/month swapped or within \(d) days"
         case .numeric(let tol): return "within \(tol)"
-        case .exact: return "exact"
+        case .exact, .timeApart: return "exact"
         }
     }
 }
@@ -73,11 +104,17 @@ public struct FieldComparison: Sendable, Equatable, Codable {
     /// phone and address) form one evidence group: of their positive weights only the largest
     /// counts, so one shared household does not count twice. Negative weights all count.
     public var evidenceGroup: String?
+    /// This field's positive evidence counts only beside positive evidence from the named group.
+    /// Records entered in one batch (a firm's staff, a trade-show list) share their entry day
+    /// without being one person: closeness in time backs up a resemblance, it does not make one.
+    public var corroborates: String?
 
-    public init(column: String, method: ComparisonMethod, termFrequencyAdjusted: Bool = false, evidenceGroup: String? = nil) {
+    public init(column: String, method: ComparisonMethod, termFrequencyAdjusted: Bool = false, evidenceGroup: String? = nil,
+                corroborates: String? = nil) {
         self.column = column
         self.method = method
         self.termFrequencyAdjusted = termFrequencyAdjusted
         self.evidenceGroup = evidenceGroup
+        self.corroborates = corroborates
     }
 }

@@ -26,7 +26,9 @@ struct Explanation {
             let shared = levels[k] < 0 && f.field.present[a] && f.field.present[b]
             let level = shared ? "shared by many records" : f.method.describe(level: Int(levels[k]))
             var why = levels[k] < 0 ? "no evidence" : w > 0 ? "supports a match" : w < 0 ? "speaks against" : "neutral"
-            if raw != w, let g = f.comparison.evidenceGroup {
+            if raw != w, let g = f.comparison.corroborates, w == 0 {
+                why = "agrees (\(signed(raw))), but only backs up \(g) evidence, and the pair has none"
+            } else if raw != w, let g = f.comparison.evidenceGroup {
                 why = "agrees (\(signed(raw))), but \(g) evidence counts once and another field gave more"
             }
             lines.append("  \(pad(f.comparison.column, 20))  \(signed(w))  \(level): \(f.field.display(a)) vs \(f.field.display(b)) — \(why)")

@@ -110,6 +110,11 @@ final class FieldComparator: Sendable {
             let x = numbers[a], y = numbers[b]
             if x == y { return 2 }
             return abs(x - y) <= tolerance ? 1 : 0
+        case .timeApart(let limits):
+            let apart = abs(Int(days[a]) - Int(days[b]))
+            var level: Int8 = 0
+            for limit in limits where apart <= limit { level += 1 }
+            return level
         default:
             break
         }
@@ -183,7 +188,7 @@ final class FieldComparator: Sendable {
         case .damerau(let k):
             if k == 1 { return DamerauLevenshtein.isWithinOne(x, y) ? 1 : 0 }
             return DamerauLevenshtein.distance(x, y, limit: k) <= k ? 1 : 0
-        case .date, .numeric:
+        case .date, .numeric, .timeApart:
             return 0
         }
     }

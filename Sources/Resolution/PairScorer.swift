@@ -26,12 +26,27 @@ struct PairScorer: Sendable {
         }
         self.group = group
         self.groupCount = names.count
+        let corroborated = comparator.fields.map { f in f.comparison.corroborates.flatMap { names.firstIndex(of: $0) } }
+        self.corroborated = corroborated
+        self.independent = names.count == comparator.count && corroborated.allSatisfy { $0 == nil }
     }
 
+    /// Per field, the evidence group whose positive evidence its own positive evidence needs.
+    let corroborated: [Int?]
+    /// No groups and no corroboration: every field's contribution counts as it is.
+    let independent: Bool
+
     /// The weight a field adds to the total: its contribution, unless another field of its
-    /// evidence group already adds more positive evidence (then 0; ties go to the earlier field).
+    /// evidence group already adds more positive evidence (then 0; ties go to the earlier field),
+    /// or it only corroborates a group that gives no positive evidence for the pair (then 0).
     func effectiveContribution(_ k: Int, levels: UnsafePointer<Int8>, _ a: Int, _ b: Int) -> Double {
         let c = contribution(k, level: levels[k], a, b)
+        if c > 0, let needed = corroborated[k] {
+            let backed = (0..<fieldCount).contains { j in
+                j != k && group[j] == needed && effectiveContribution(j, levels: levels, a, b) > 0
+            }
+            if !backed { return 0 }
+        }
         guard c > 0, comparator.fields[k].sharesGroup(a, b, level: levels[k]) else { return c }
         for j in 0..<fieldCount where j != k && group[j] == group[k] && comparator.fields[j].sharesGroup(a, b, level: levels[j]) {
             let other = contribution(j, level: levels[j], a, b)
@@ -90,7 +105,7 @@ struct PairScorer: Sendable {
     @inline(__always)
     func weight(levels: UnsafePointer<Int8>, _ a: Int, _ b: Int) -> Double {
         var w = parameters.priorWeight
-        if groupCount == fieldCount {
+        if independent {
             for k in 0..<fieldCount { w += contribution(k, level: levels[k], a, b) }
             return w
         }

@@ -170,7 +170,7 @@ final class PreparedField: @unchecked Sendable {
         case .email: return .email
         case .phone: return .phone
         case .company: return .company
-        case .date: return .date
+        case .date, .timeApart: return .date
         case .numeric: return .number
         default: break
         }

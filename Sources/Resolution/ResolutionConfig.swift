@@ -79,6 +79,7 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         FieldComparison(column: "id_number", method: .damerau(maxEdits: 1), termFrequencyAdjusted: true),
         FieldComparison(column: "postcode", method: .damerau(maxEdits: 1), evidenceGroup: "household"),
         FieldComparison(column: "address", method: .tokens(thresholds: [0.4, 0.7]), evidenceGroup: "household"),
+        FieldComparison(column: "created_at", method: .timeApart(withinDays: [365, 90, 30, 7]), corroborates: "identity"),
     ]
 
     public static let defaultBlocking: [BlockingRule] = [

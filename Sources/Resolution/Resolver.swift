@@ -60,11 +60,12 @@ public enum Resolver {
         let sessions = TrainingSessions(candidates: candidates, rules: config.blocking, comparator: comparator, u: u,
                                         levelCounts: levelCounts, config: config, fallback: pooled.m)
         notes += sessions.notes
+        let m = compared.enumerated().map { k, c in c.method.withMinimumM(sessions.m[k]) }
         // With m and u settled, EM over all candidate pairs fits only the share of matches.
         let allPairs = Double(n) * Double(max(n - 1, 1)) / 2
         func matchShare(u: [[Double]]) -> (em: ExpectationMaximization.Result, prior: Double) {
             let em = ExpectationMaximization.fit(patterns: patterns, counts: counts, levelCounts: levelCounts, fixedU: u,
-                                                  fixedM: sessions.m, initialMatchShare: 0.1, maxIterations: config.maxEMIterations,
+                                                  fixedM: m, initialMatchShare: 0.1, maxIterations: config.maxEMIterations,
                                                   tolerance: config.emTolerance)
             let expectedMatches = pairs.isEmpty ? 0 : em.matchShare * Double(pairs.count)
             return (em, min(max(expectedMatches / max(allPairs, 1), 1e-12), 0.5))
@@ -74,7 +75,7 @@ public enum Resolver {
         // agreements: u for an exact id came out as the share of duplicated records, which cancels
         // the prior, so an id match alone proved nothing. Each random pair counts towards u as much
         // as the fitted model says it is a non-match; then the match share is fitted again.
-        u = agreementRates(randomLevels, fieldCount: f, levelCounts: levelCounts, nonMatchModel: (sessions.m, u, prior))
+        u = agreementRates(randomLevels, fieldCount: f, levelCounts: levelCounts, nonMatchModel: (m, u, prior))
         (em, prior) = matchShare(u: u)
         if pairs.isEmpty { notes.append("no candidate pairs: every record is its own golden record") }
         let parameters = MatchParameters(

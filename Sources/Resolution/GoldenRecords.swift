@@ -9,7 +9,7 @@ struct GoldenRecords {
 
     /// - Parameters:
     ///   - members: rows of each cluster, contiguous: cluster g is `members[start[g]..<start[g+1]]`.
-    init(customers: Table, members: [Int32], start: [Int], config: ResolutionConfig, records: PreparedRecords,
+    init(customers: Table, members: [Int32], start: [Int], config: ResolutionConfig, keys: [String: SurvivorshipKey],
          sourceRank: [Int32], recency: [Int64], coreRows: [Int]) {
         let clusters = start.count - 1
         var columns: [(String, Column)] = []
@@ -20,7 +20,7 @@ struct GoldenRecords {
         provenanceColumns.append(("golden_id", .int64(ids)))
         for (name, column) in zip(customers.columnNames, customers.columns) {
             let rule = config.survivorship[name] ?? config.defaultSurvivorship
-            let field = records.fields[name]
+            let field = keys[name]
             var chosen = [Int](repeating: 0, count: clusters)
             for g in 0..<clusters {
                 let lo = start[g], hi = start[g + 1]
@@ -43,7 +43,7 @@ struct GoldenRecords {
     /// The member whose value survives: among rows where the column has a non-blank value, the
     /// best by the rule; ties (for most frequent, after the spelling the whole table uses more)
     /// by source rank, then recency, then row order.
-    static func pick(_ rows: ArraySlice<Int32>, column: Column, field: PreparedField?, rule: SurvivorshipRule,
+    static func pick(_ rows: ArraySlice<Int32>, column: Column, field: SurvivorshipKey?, rule: SurvivorshipRule,
                      sourceRank: [Int32], recency: [Int64]) -> Int {
         func present(_ r: Int) -> Bool {
             guard !column.isNull(r) else { return false }
@@ -88,5 +88,20 @@ struct GoldenRecords {
         var best = first
         for r in candidates.dropFirst() where better(r, than: best) { best = r }
         return best
+    }
+}
+
+/// What survivorship reads of a compared field: which rows hold a value, the value's code (one
+/// code for spellings that normalise alike, 北京 and 北京市) and how many rows hold each code —
+/// copied out so the rest of the prepared field can be let go before the golden records are built.
+struct SurvivorshipKey {
+    let present: [Bool]
+    let codes: [Int32]
+    let frequency: [Int32]
+
+    init(_ field: PreparedField) {
+        present = field.present
+        codes = field.codes
+        frequency = field.frequency
     }
 }

@@ -32,6 +32,10 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
     public var seed: UInt64
     /// Worker threads for comparisons (the work is split into contiguous, deterministic ranges).
     public var threads: Int
+    /// Whether the result keeps the fitted model and prepared fields, so `explain` and
+    /// `matchProbability` work on any two rows afterwards. A batch run that only needs the golden
+    /// records and the merge log turns it off and frees that memory before the golden records.
+    public var keepsExplanations: Bool = true
 
     public init(
         comparisons: [FieldComparison] = ResolutionConfig.defaultComparisons,

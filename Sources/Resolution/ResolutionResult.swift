@@ -33,7 +33,9 @@ public struct ResolutionResult: Sendable {
 
     /// Field by field, why two input rows do or do not match.
     public func explain(_ rowA: Int, _ rowB: Int) -> String {
-        guard let scorer else { return "no compared fields: rows \(rowA) and \(rowB) cannot be compared" }
+        guard let scorer else {
+            return "rows \(rowA) and \(rowB) cannot be explained: no fields were compared, or the run did not keep its model (keepsExplanations)"
+        }
         return Explanation(scorer: scorer, threshold: threshold, sameCluster: goldenIndex[rowA] == goldenIndex[rowB]).text(rowA, rowB)
     }
 }

@@ -24,117 +24,143 @@ public enum Resolver {
         if !skipped.isEmpty { notes.append("compared fields not in the table, skipped: \(skipped.joined(separator: ", "))") }
         guard !compared.isEmpty else { throw .noComparableColumns(available: customers.columnNames) }
 
-        let methods = Dictionary(compared.map { ($0.column, $0.method) }, uniquingKeysWith: { a, _ in a })
-        let needed = compared.map(\.column) + config.blocking.flatMap(\.columns)
-        let records = PreparedRecords(table: customers, columns: needed, methods: methods, threads: config.threads)
-        let allMissing = compared.filter { records.nonMissing[$0.column] == 0 }.map(\.column)
-        if !allMissing.isEmpty { notes.append("fields with no values at all (no evidence from them): \(allMissing.joined(separator: ", "))") }
-        phase("prepare")
-        let comparator = RecordComparator(fields: compared.map { FieldComparator(comparison: $0, field: records.fields[$0.column]!) })
-        let f = comparator.count
+        // Everything up to the merge log runs in `link`, so that its working set (prepared fields,
+        // candidate pairs, comparison vectors: about 400 MB at 1 M customers) is released before
+        // the golden records are built — unless the result keeps the model for explanations.
+        func link() -> Linkage {
+            let methods = Dictionary(compared.map { ($0.column, $0.method) }, uniquingKeysWith: { a, _ in a })
+            let needed = compared.map(\.column) + config.blocking.flatMap(\.columns)
+            let records = PreparedRecords(table: customers, columns: needed, methods: methods, threads: config.threads)
+            let allMissing = compared.filter { records.nonMissing[$0.column] == 0 }.map(\.column)
+            if !allMissing.isEmpty { notes.append("fields with no values at all (no evidence from them): \(allMissing.joined(separator: ", "))") }
+            phase("prepare")
+            let comparator = RecordComparator(fields: compared.map { FieldComparator(comparison: $0, field: records.fields[$0.column]!) })
+            let f = comparator.count
 
-        // Candidate pairs and their comparison vectors, split over threads in contiguous ranges.
-        let candidates = CandidatePairs(records: records, rules: config.blocking, maxBlockSize: config.maxBlockSize)
-        notes += candidates.notes
-        notes.append("candidate pairs per blocking rule (before de-duplication): "
-            + candidates.pairsPerRule.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
-        let pairs = candidates.pairs
-        phase("block")
-        let levels = compareAll(pairs, comparator: comparator, threads: config.threads)
-        phase("compare")
+            // Candidate pairs and their comparison vectors, split over threads in contiguous ranges.
+            let candidates = CandidatePairs(records: records, rules: config.blocking, maxBlockSize: config.maxBlockSize)
+            notes += candidates.notes
+            notes.append("candidate pairs per blocking rule (before de-duplication): "
+                + candidates.pairsPerRule.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+            let pairs = candidates.pairs
+            phase("block")
+            let levels = compareAll(pairs, comparator: comparator, threads: config.threads)
+            phase("compare")
 
-        // u from random pairs: almost all are non-matches, so their agreement rates are chance rates.
-        let levelCounts = compared.map(\.method.levelCount)
-        let random = randomPairs(n: n, count: config.randomPairs, seed: config.seed)
-        let randomLevels = compareAll(random, comparator: comparator, threads: config.threads)
-        var u = agreementRates(randomLevels, fieldCount: f, levelCounts: levelCounts)
+            // u from random pairs: almost all are non-matches, so their agreement rates are chance rates.
+            let levelCounts = compared.map(\.method.levelCount)
+            let random = randomPairs(n: n, count: config.randomPairs, seed: config.seed)
+            let randomLevels = compareAll(random, comparator: comparator, threads: config.threads)
+            var u = agreementRates(randomLevels, fieldCount: f, levelCounts: levelCounts)
 
-        // m by EM over the candidate pairs' distinct patterns. Candidate non-matches agree on their
-        // blocking keys far more often than random pairs do, so EM fits its own u for them; the
-        // scoring model then uses m from EM, u from random pairs, and the prior odds of a match
-        // among all pairs — Fellegi–Sunter over the whole comparison space, as Splink does.
-        let (patterns, counts) = distinctPatterns(levels, fieldCount: f, levelCounts: levelCounts)
-        let pooled = ExpectationMaximization.fit(patterns: patterns, counts: counts, levelCounts: levelCounts, fixedU: nil,
-                                                  initialU: u, initialMatchShare: 0.3, maxIterations: config.maxEMIterations,
-                                                  tolerance: config.emTolerance)
-        let sessions = TrainingSessions(candidates: candidates, rules: config.blocking, comparator: comparator, u: u,
-                                        levelCounts: levelCounts, config: config, fallback: pooled.m)
-        notes += sessions.notes
-        let m = compared.enumerated().map { k, c in c.method.withMinimumM(sessions.m[k]) }
-        // With m and u settled, EM over all candidate pairs fits only the share of matches.
-        let allPairs = Double(n) * Double(max(n - 1, 1)) / 2
-        func matchShare(u: [[Double]]) -> (em: ExpectationMaximization.Result, prior: Double) {
-            let em = ExpectationMaximization.fit(patterns: patterns, counts: counts, levelCounts: levelCounts, fixedU: u,
-                                                  fixedM: m, initialMatchShare: 0.1, maxIterations: config.maxEMIterations,
-                                                  tolerance: config.emTolerance)
-            let expectedMatches = pairs.isEmpty ? 0 : em.matchShare * Double(pairs.count)
-            return (em, min(max(expectedMatches / max(allPairs, 1), 1e-12), 0.5))
-        }
-        var (em, prior) = matchShare(u: u)
-        // The random sample holds a few true matches, and on an identifier they are all its
-        // agreements: u for an exact id came out as the share of duplicated records, which cancels
-        // the prior, so an id match alone proved nothing. Each random pair counts towards u as much
-        // as the fitted model says it is a non-match; then the match share is fitted again.
-        u = agreementRates(randomLevels, fieldCount: f, levelCounts: levelCounts, nonMatchModel: (m, u, prior))
-        (em, prior) = matchShare(u: u)
-        if pairs.isEmpty { notes.append("no candidate pairs: every record is its own golden record") }
-        let parameters = MatchParameters(
-            fields: compared.enumerated().map { k, c in
-                MatchParameters.Field(column: c.column, method: c.method, termFrequencyAdjusted: c.termFrequencyAdjusted, m: em.m[k], u: u[k])
-            },
-            matchShare: prior, candidateMatchShare: em.matchShare, emIterations: sessions.iterations, converged: sessions.converged,
-            candidatePairs: pairs.count, randomPairs: random.count, patterns: counts.count)
-        phase("estimate")
-        let scorer = PairScorer(comparator: comparator, parameters: parameters,
-                                nonMissing: compared.map { records.nonMissing[$0.column] ?? 0 })
-
-        // Links: candidate pairs at or above the threshold.
-        let thresholdWeight = log2(config.matchThreshold / (1 - config.matchThreshold))
-        var links: [(a: Int32, b: Int32, weight: Double)] = []
-        levels.withUnsafeBufferPointer { lv in
-            for (i, p) in pairs.enumerated() {
-                let a = Int(p >> 32), b = Int(p & 0xFFFF_FFFF)
-                let w = scorer.weight(levels: lv.baseAddress! + i * f, a, b)
-                if w >= thresholdWeight { links.append((Int32(a), Int32(b), w)) }
+            // m by EM over the candidate pairs' distinct patterns. Candidate non-matches agree on their
+            // blocking keys far more often than random pairs do, so EM fits its own u for them; the
+            // scoring model then uses m from EM, u from random pairs, and the prior odds of a match
+            // among all pairs — Fellegi–Sunter over the whole comparison space, as Splink does.
+            let (patterns, counts) = distinctPatterns(levels, fieldCount: f, levelCounts: levelCounts)
+            let pooled = ExpectationMaximization.fit(patterns: patterns, counts: counts, levelCounts: levelCounts, fixedU: nil,
+                                                      initialU: u, initialMatchShare: 0.3, maxIterations: config.maxEMIterations,
+                                                      tolerance: config.emTolerance)
+            let sessions = TrainingSessions(candidates: candidates, rules: config.blocking, comparator: comparator, u: u,
+                                            levelCounts: levelCounts, config: config, fallback: pooled.m)
+            notes += sessions.notes
+            let m = compared.enumerated().map { k, c in c.method.withMinimumM(sessions.m[k]) }
+            // With m and u settled, EM over all candidate pairs fits only the share of matches.
+            let allPairs = Double(n) * Double(max(n - 1, 1)) / 2
+            func matchShare(u: [[Double]]) -> (em: ExpectationMaximization.Result, prior: Double) {
+                let em = ExpectationMaximization.fit(patterns: patterns, counts: counts, levelCounts: levelCounts, fixedU: u,
+                                                      fixedM: m, initialMatchShare: 0.1, maxIterations: config.maxEMIterations,
+                                                      tolerance: config.emTolerance)
+                let expectedMatches = pairs.isEmpty ? 0 : em.matchShare * Double(pairs.count)
+                return (em, min(max(expectedMatches / max(allPairs, 1), 1e-12), 0.5))
             }
-        }
-        phase("score")
-        let clustering = Clustering(rowCount: n, links: links, scorer: scorer, coreLinkThreshold: config.coreLinkThreshold)
-        if clustering.detachedMembers > 0 {
-            notes.append("chaining guard: \(clustering.detachedMembers) rows detached from clusters they reached only through other members")
+            var (em, prior) = matchShare(u: u)
+            // The random sample holds a few true matches, and on an identifier they are all its
+            // agreements: u for an exact id came out as the share of duplicated records, which cancels
+            // the prior, so an id match alone proved nothing. Each random pair counts towards u as much
+            // as the fitted model says it is a non-match; then the match share is fitted again.
+            u = agreementRates(randomLevels, fieldCount: f, levelCounts: levelCounts, nonMatchModel: (m, u, prior))
+            (em, prior) = matchShare(u: u)
+            if pairs.isEmpty { notes.append("no candidate pairs: every record is its own golden record") }
+            let parameters = MatchParameters(
+                fields: compared.enumerated().map { k, c in
+                    MatchParameters.Field(column: c.column, method: c.method, termFrequencyAdjusted: c.termFrequencyAdjusted, m: em.m[k], u: u[k])
+                },
+                matchShare: prior, candidateMatchShare: em.matchShare, emIterations: sessions.iterations, converged: sessions.converged,
+                candidatePairs: pairs.count, randomPairs: random.count, patterns: counts.count)
+            phase("estimate")
+            let scorer = PairScorer(comparator: comparator, parameters: parameters,
+                                    nonMissing: compared.map { records.nonMissing[$0.column] ?? 0 })
+
+            // Links: candidate pairs at or above the threshold.
+            let thresholdWeight = log2(config.matchThreshold / (1 - config.matchThreshold))
+            var links: [(a: Int32, b: Int32, weight: Double)] = []
+            levels.withUnsafeBufferPointer { lv in
+                for (i, p) in pairs.enumerated() {
+                    let a = Int(p >> 32), b = Int(p & 0xFFFF_FFFF)
+                    let w = scorer.weight(levels: lv.baseAddress! + i * f, a, b)
+                    if w >= thresholdWeight { links.append((Int32(a), Int32(b), w)) }
+                }
+            }
+            phase("score")
+            let clustering = Clustering(rowCount: n, links: links, scorer: scorer, coreLinkThreshold: config.coreLinkThreshold)
+            if clustering.detachedMembers > 0 {
+                notes.append("chaining guard: \(clustering.detachedMembers) rows detached from clusters they reached only through other members")
+            }
+
+            phase("cluster")
+            // Golden ids in order of each cluster's first row.
+            var goldenOfLabel = [Int32](repeating: -1, count: n)
+            var goldenIndex = [Int32](repeating: 0, count: n)
+            var clusterCount = 0
+            for r in 0..<n {
+                let l = Int(clustering.label[r])
+                if goldenOfLabel[l] < 0 { goldenOfLabel[l] = Int32(clusterCount); clusterCount += 1 }
+                goldenIndex[r] = goldenOfLabel[l]
+            }
+            var start = [Int](repeating: 0, count: clusterCount + 1)
+            for g in goldenIndex { start[Int(g) + 1] += 1 }
+            for g in 0..<clusterCount { start[g + 1] += start[g] }
+            var members = [Int32](repeating: 0, count: n)
+            var fill = start
+            for r in 0..<n { members[fill[Int(goldenIndex[r])]] = Int32(r); fill[Int(goldenIndex[r])] += 1 }
+            var coreRows = [Int](repeating: 0, count: clusterCount)
+            for r in 0..<n where Int(clustering.label[r]) == r { coreRows[Int(goldenOfLabel[r])] = Int(clustering.core[r]) }
+
+            let mergeLog = MergeLog.build(customers: customers, members: members, start: start, coreRows: coreRows,
+                                          scorer: scorer, sources: sourceNames(customers), idColumn: config.idColumn)
+            var keys: [String: SurvivorshipKey] = [:]
+            for name in customers.columnNames { if let field = records.fields[name] { keys[name] = SurvivorshipKey(field) } }
+            return Linkage(goldenIndex: goldenIndex, members: members, start: start, coreRows: coreRows, mergeLog: mergeLog,
+                           parameters: parameters, candidatePairCount: pairs.count, linkedPairCount: links.count,
+                           scorer: config.keepsExplanations ? scorer : nil, survivorshipKeys: keys)
         }
 
-        phase("cluster")
-        // Golden ids in order of each cluster's first row.
-        var goldenOfLabel = [Int32](repeating: -1, count: n)
-        var goldenIndex = [Int32](repeating: 0, count: n)
-        var clusterCount = 0
-        for r in 0..<n {
-            let l = Int(clustering.label[r])
-            if goldenOfLabel[l] < 0 { goldenOfLabel[l] = Int32(clusterCount); clusterCount += 1 }
-            goldenIndex[r] = goldenOfLabel[l]
-        }
-        var start = [Int](repeating: 0, count: clusterCount + 1)
-        for g in goldenIndex { start[Int(g) + 1] += 1 }
-        for g in 0..<clusterCount { start[g + 1] += start[g] }
-        var members = [Int32](repeating: 0, count: n)
-        var fill = start
-        for r in 0..<n { members[fill[Int(goldenIndex[r])]] = Int32(r); fill[Int(goldenIndex[r])] += 1 }
-        var coreRows = [Int](repeating: 0, count: clusterCount)
-        for r in 0..<n where Int(clustering.label[r]) == r { coreRows[Int(goldenOfLabel[r])] = Int(clustering.core[r]) }
-
-        let sources = sourceNames(customers)
-        let rank = sourceRanks(sources, priority: config.sourcePriority)
+        let linkage = link()
+        let rank = sourceRanks(sourceNames(customers), priority: config.sourcePriority)
         let recency = recencyValues(customers, column: config.recencyColumn)
-        let golden = GoldenRecords(customers: customers, members: members, start: start, config: config, records: records,
-                                   sourceRank: rank, recency: recency, coreRows: coreRows)
-        let mergeLog = MergeLog.build(customers: customers, members: members, start: start, coreRows: coreRows,
-                                      scorer: scorer, sources: sources, idColumn: config.idColumn)
+        let golden = GoldenRecords(customers: customers, members: linkage.members, start: linkage.start, config: config,
+                                   keys: linkage.survivorshipKeys, sourceRank: rank, recency: recency, coreRows: linkage.coreRows)
 
         phase("golden")
-        return ResolutionResult(goldenIndex: goldenIndex, golden: golden.table, goldenProvenance: golden.provenance,
-                                mergeLog: mergeLog, parameters: parameters, notes: notes, candidatePairCount: pairs.count,
-                                linkedPairCount: links.count, threshold: config.matchThreshold, timings: timings, scorer: scorer)
+        return ResolutionResult(goldenIndex: linkage.goldenIndex, golden: golden.table, goldenProvenance: golden.provenance,
+                                mergeLog: linkage.mergeLog, parameters: linkage.parameters, notes: notes,
+                                candidatePairCount: linkage.candidatePairCount, linkedPairCount: linkage.linkedPairCount,
+                                threshold: config.matchThreshold, timings: timings, scorer: linkage.scorer)
+    }
+
+    /// What `resolve` keeps of the linkage once its working set is let go.
+    private struct Linkage {
+        var goldenIndex: [Int32]
+        var members: [Int32]
+        var start: [Int]
+        var coreRows: [Int]
+        var mergeLog: Table
+        var parameters: MatchParameters
+        var candidatePairCount: Int
+        var linkedPairCount: Int
+        var scorer: PairScorer?
+        var survivorshipKeys: [String: SurvivorshipKey]
     }
 
     /// Comparison vectors for `pairs`, `fieldCount` levels per pair, computed over contiguous

@@ -14,7 +14,8 @@ import Resolution
 /// Prints "rows seconds precision recall true_pairs predicted_pairs correct_pairs load_seconds"
 /// on the first line (seconds = resolve only), then the phase timings. With CRM_BENCH_WHY=1 it
 /// also lists the missed and wrong pairs by the edits the generator made, for diagnosis;
-/// CRM_BENCH_THRESHOLD=P resolves at match probability P instead of the pipeline's.
+/// CRM_BENCH_THRESHOLD=P resolves at match probability P instead of the pipeline's;
+/// CRM_BENCH_MEMORY=1 prints the peak resident memory within each resolver phase.
 enum ResolveChild {
     /// The threshold the pipeline passes by default (`ResolutionSettings.threshold`).
     static let pipelineThreshold = 0.9
@@ -41,11 +42,25 @@ enum ResolveChild {
         let loadSeconds = Date().timeIntervalSince(loadStart)
         var config = ResolutionConfig()
         config.matchThreshold = pipelineThreshold
+        // As the nightly run does, unless the misses are to be explained.
+        config.keepsExplanations = ProcessInfo.processInfo.environment["CRM_BENCH_WHY"] == "1"
         // For diagnosis: the same run at another threshold (precision/recall trade-off).
         if let t = ProcessInfo.processInfo.environment["CRM_BENCH_THRESHOLD"].flatMap(Double.init) { config.matchThreshold = t }
+        let sampler = ProcessInfo.processInfo.environment["CRM_BENCH_MEMORY"] == "1" ? ResidentMemorySampler() : nil
         let start = Date()
         let result = try Resolver.resolve(customers, config: config)
         let seconds = Date().timeIntervalSince(start)
+        if let sampler {
+            // Peak resident memory within each phase, from the sampler's timeline.
+            let samples = sampler.stop()
+            var from = start
+            print("peak RSS per phase (MB): " + result.timings.map { t in
+                let to = from.addingTimeInterval(t.seconds)
+                defer { from = to }
+                let peak = samples.filter { $0.at >= from && $0.at <= to }.map(\.bytes).max() ?? 0
+                return String(format: "%@ %.0f", t.phase, Double(peak) / 1e6)
+            }.joined(separator: ", ") + String(format: "; before %.0f", Double(samples.first?.bytes ?? 0) / 1e6))
+        }
         let truth = try TruthFile(path: directory + "/duplicates_truth.csv", customers: customers)
         let score = PairwiseScore(predicted: result.goldenIndex, truth: truth.entity)
         print(customers.rowCount, seconds, score.precision, score.recall, score.truePairs, score.predictedPairs, score.correctPairs, loadSeconds)
@@ -165,5 +180,40 @@ struct ResolutionErrors {
 
     func row(_ r: Int) -> String {
         ["customer_id", "name", "email", "phone", "company", "city", "source"].map { customers[$0]?.text(at: r) ?? "∅" }.joined(separator: " | ")
+    }
+}
+
+/// Samples this process's resident memory every 10 ms on a background thread, for telling which
+/// phase of a computation holds the most.
+final class ResidentMemorySampler: @unchecked Sendable {
+    struct Sample { let at: Date; let bytes: Int }
+    private var samples: [Sample] = []
+    private var running = true
+    private let lock = NSLock()
+    private var thread: Thread?
+
+    init() {
+        samples.append(Sample(at: Date(), bytes: Self.resident()))
+        let t = Thread { [self] in
+            while lock.withLock({ running }) {
+                let s = Sample(at: Date(), bytes: Self.resident())
+                lock.withLock { samples.append(s) }
+                usleep(10_000)
+            }
+        }
+        thread = t
+        t.start()
+    }
+
+    func stop() -> [Sample] {
+        lock.withLock { running = false }
+        usleep(20_000)
+        return lock.withLock { samples }
+    }
+
+    static func resident() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .ascii) else { return 0 }
+        let fields = text.split(separator: " ")
+        return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
     }
 }

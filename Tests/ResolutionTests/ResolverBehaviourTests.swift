@@ -173,4 +173,24 @@ import Testing
         let c = try Resolver.resolve(data.table, config: single)
         #expect(c.goldenIndex == a.goldenIndex)
     }
+
+    /// The nightly run lets the model go before the golden records are built; what it publishes
+    /// must not change, and asking it to explain says why it cannot.
+    @Test func withoutExplanationsTheSameGoldenRecordsAndMergeLog() throws {
+        let data = SyntheticCustomers(people: 400, seed: 9)
+        var batch = ResolutionConfig()
+        batch.keepsExplanations = false
+        let kept = try Resolver.resolve(data.table), dropped = try Resolver.resolve(data.table, config: batch)
+        #expect(dropped.goldenIndex == kept.goldenIndex)
+        #expect(dropped.parameters == kept.parameters)
+        for (table, other) in [(dropped.golden, kept.golden), (dropped.mergeLog, kept.mergeLog), (dropped.goldenProvenance, kept.goldenProvenance)] {
+            #expect(table.columnNames == other.columnNames)
+            #expect(table.rowCount == other.rowCount)
+            for name in table.columnNames {
+                #expect((0..<table.rowCount).allSatisfy { table[name]!.text(at: $0) == other[name]!.text(at: $0) }, "\(table.name).\(name)")
+            }
+        }
+        #expect(kept.matchProbability(0, 1) > 0 || kept.explain(0, 1).contains("NO MATCH"))
+        #expect(dropped.explain(0, 1).contains("did not keep its model"))
+    }
 }

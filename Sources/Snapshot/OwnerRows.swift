@@ -35,8 +35,17 @@ public enum OwnerRows {
         for r in 0..<baseKeys.count where baseKeys.validity.isValid(r) { rowOfCode.append(Int32(r)) }
         var owner = [Int32](repeating: -1, count: keys.count)
         owner.withUnsafeMutableBufferPointer { o in
-            for r in 0..<keys.count where keys.validity.isValid(r) {
-                if let code = keys.withBytes(r, { interner.code(of: $0) }) { o[r] = rowOfCode[Int(code)] }
+            if case .dictionary(let codes, let dictionary) = keys.storage {
+                // Re-keyed event tables share one dictionary of customer ids: each distinct id is
+                // looked up once, not once per event row.
+                let ownerOfEntry = (0..<dictionary.count).map { d in
+                    dictionary.withBytes(d) { interner.code(of: $0) }.map { rowOfCode[Int($0)] } ?? -1
+                }
+                for r in 0..<keys.count where keys.validity.isValid(r) { o[r] = ownerOfEntry[Int(codes[r])] }
+            } else {
+                for r in 0..<keys.count where keys.validity.isValid(r) {
+                    if let code = keys.withBytes(r, { interner.code(of: $0) }) { o[r] = rowOfCode[Int(code)] }
+                }
             }
         }
         return owner

@@ -28,7 +28,11 @@ extension Table {
     ) throws(KernelError) -> Table {
         let rightKeys = rightKeys ?? keys
         let pairs = try joinIndices(right, on: keys, rightKeys: rightKeys, kind: kind)
-        var out = gather(pairs.left.lazy.map { Int($0) })
+        // A left join on a unique right key keeps every left row once and in order (a lookup,
+        // such as enriching customers with per-customer results): the left columns are shared
+        // as they are instead of gathered into a copy of the whole left table.
+        let keepsEveryLeftRowInOrder = pairs.left.count == rowCount && pairs.left.indices.allSatisfy { pairs.left[$0] == Int32($0) }
+        var out = keepsEveryLeftRowInOrder ? self : gather(pairs.left.lazy.map { Int($0) })
         for (name, column) in zip(right.columnNames, right.columns) where !rightKeys.contains(name) {
             var outName = name
             if out.index(of: outName) != nil { outName += "_right" }

@@ -75,7 +75,7 @@ public struct PipelineRunner {
         var resolution: ResolveStage.Outcome?
         if config.stages.contains(.resolve) {
             let stageStart = Date()
-            if var r = try ResolveStage(settings: config.resolution).run(tables) {
+            if var r = try ResolveStage(settings: config.resolution, keepsExplanations: false).run(tables) {
                 // The outcome's tables become the run's; the outcome keeps no second reference.
                 tables = r.tables
                 r.tables = [:]
@@ -146,6 +146,9 @@ public struct PipelineRunner {
                 resolution: resolutionParameters,
                 sections: outputs.results.compactMap { r in r.result.models.map { (r.stage, $0) } }).encoded())))
             snapshotTables = try SnapshotAssembly(tables: tables, outputs: outputs).snapshotTables()
+            // Enriching customers joined five result tables on; what the joins freed goes back
+            // before the scoped sets and the snapshot writer allocate beside each other.
+            HeapTrim.releaseFreedMemory()
         }
         // The snapshot (mostly the event tables) is written beside the report files, on its own thread.
         let segments = config.segments

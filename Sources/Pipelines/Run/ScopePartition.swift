@@ -21,17 +21,35 @@ struct ScopePartition {
     }
 
     /// Row numbers of `t` per scope, by its `customer_id`; rows of unknown customers go nowhere.
-    func rowsByScope(of t: Table) -> [[Int]] {
-        guard let keys = t["customer_id"]?.strings else { return [[Int]](repeating: [], count: scopeCount) }
-        // Ten million interaction rows make one id lookup each: the rows are split into fixed
-        // chunks looked up on all cores (reads of the interned ids only), whose per-scope lists
-        // are joined in chunk order, so every scope's rows stay ascending.
+    /// Row numbers are 32-bit: the lists of every event table for every scope are held together
+    /// while the scopes are written (17 M rows at 1 M customers: 68 MB instead of 136).
+    func rowsByScope(of t: Table) -> [[Int32]] {
+        guard let keys = t["customer_id"]?.strings else { return [[Int32]](repeating: [], count: scopeCount) }
+        // A dictionary-encoded id column (event tables after resolve) is looked up once per
+        // distinct id; a plain one once per row.
+        var dictionaryCodes: [Int32]? = nil
+        var codeOfEntry: [Int32] = []
+        if case .dictionary(let codes, let dictionary) = keys.storage {
+            dictionaryCodes = codes
+            codeOfEntry = (0..<dictionary.count).map { d in dictionary.withBytes(d) { ids.code(of: $0) } ?? -1 }
+        }
+        // Ten million interaction rows: the rows are split into fixed chunks handled on all cores
+        // (reads of the interned ids only), whose per-scope lists are joined in chunk order, so
+        // every scope's rows stay ascending.
         let ranges = ParallelChunks.ranges(count: t.rowCount, size: ParallelChunks.defaultSize)
         let chunks = ParallelChunks.map(ranges.count, parallel: ranges.count > 1) { c in
-            var out = [[Int]](repeating: [], count: scopeCount)
-            for r in ranges[c] where keys.validity.isValid(r) {
-                guard let code = keys.withBytes(r, { ids.code(of: $0) }) else { continue }
-                for s in scopes[Int(code)] { out[Int(s)].append(r) }
+            var out = [[Int32]](repeating: [], count: scopeCount)
+            if let dictionaryCodes {
+                for r in ranges[c] where keys.validity.isValid(r) {
+                    let code = codeOfEntry[Int(dictionaryCodes[r])]
+                    guard code >= 0 else { continue }
+                    for s in scopes[Int(code)] { out[Int(s)].append(Int32(r)) }
+                }
+            } else {
+                for r in ranges[c] where keys.validity.isValid(r) {
+                    guard let code = keys.withBytes(r, { ids.code(of: $0) }) else { continue }
+                    for s in scopes[Int(code)] { out[Int(s)].append(Int32(r)) }
+                }
             }
             return out
         }
@@ -40,7 +58,7 @@ struct ScopePartition {
 
     /// Stage history follows its opportunity: rows of `t` per scope by `opportunity_id`, each
     /// opportunity in the scopes of its customer.
-    func rowsByScope(of t: Table, viaOpportunities opportunities: Table?) -> [[Int]] {
+    func rowsByScope(of t: Table, viaOpportunities opportunities: Table?) -> [[Int32]] {
         guard let opportunities, let oppIDs = opportunities["opportunity_id"]?.strings,
               let keys = t["opportunity_id"]?.strings, let owners = opportunities["customer_id"]?.strings else {
             return rowsByScope(of: t)
@@ -53,10 +71,10 @@ struct ScopePartition {
             if code == oppScopes.count { oppScopes.append([]) }
             for s in scopes[Int(owner)] where !oppScopes[code].contains(s) { oppScopes[code].append(s) }
         }
-        var out = [[Int]](repeating: [], count: scopeCount)
+        var out = [[Int32]](repeating: [], count: scopeCount)
         for r in 0..<t.rowCount where keys.validity.isValid(r) {
             guard let code = keys.withBytes(r, { opps.code(of: $0) }) else { continue }
-            for s in oppScopes[Int(code)] { out[Int(s)].append(r) }
+            for s in oppScopes[Int(code)] { out[Int(s)].append(Int32(r)) }
         }
         return out
     }

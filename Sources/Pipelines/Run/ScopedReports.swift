@@ -32,7 +32,7 @@ struct ScopedReports {
         let values = rowsByValue.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
         let partition = ScopePartition(customerIDs: ids, rowsByScope: values.map { rowsByValue[$0]! })
         // Every event table is split once for all scopes (one id lookup per row), not once per scope.
-        var eventRows: [CanonicalTable: [[Int]]] = [:]
+        var eventRows: [CanonicalTable: [[Int32]]] = [:]
         for (table, t) in tables where table != .customers {
             eventRows[table] = table == .stageHistory
                 ? partition.rowsByScope(of: t, viaOpportunities: tables[.opportunities])
@@ -41,7 +41,7 @@ struct ScopedReports {
         for (s, value) in values.enumerated() {
             var scoped: [CanonicalTable: Table] = [.customers: customers.gather(rowsByValue[value]!)]
             for (table, t) in tables where table != .customers {
-                scoped[table] = t.gather(eventRows[table]![s])
+                scoped[table] = t.gather(eventRows[table]![s].lazy.map(Int.init))
                 eventRows[table]![s] = []
             }
             let folder = "scope/" + Self.folderName(value)

@@ -58,9 +58,14 @@ public enum OwnerRows {
         try out.write(UInt64(owner.count))
         try out.write(UInt64(baseRows))
         try out.write([UInt8](repeating: 0, count: headerSize - out.offset))
+        #if _endian(little)
+        // Already the file's byte order: no second copy of ten million entries.
+        try owner.withUnsafeBytes { try out.write($0) }
+        #else
         var le = owner
         for i in le.indices { le[i] = le[i].littleEndian }
         try le.withUnsafeBytes { try out.write($0) }
+        #endif
         let bytes = out.offset
         return (bytes, try out.finish())
     }

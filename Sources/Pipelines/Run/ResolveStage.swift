@@ -65,16 +65,29 @@ struct ResolveStage {
         var rekeyedCodes: [(CanonicalTable, [Int32], Validity)] = []
         for table in CanonicalTable.allCases where table != .customers {
             guard let t = out[table], let ids = t["customer_id"]?.strings else { continue }
-            var codes = [Int32](repeating: emptyCode, count: t.rowCount)
-            for r in 0..<t.rowCount where ids.validity.isValid(r) {
-                let g = ids.withBytes(r) { members.code(of: $0) }.map { Int(target[Int($0)]) }
-                if let g, goldenIDs.validity.isValid(g) {
-                    codes[r] = codeOfGolden[g]
-                    if ids.withBytes(r, { a in goldenIDs.withBytes(g) { b in !a.elementsEqual(b) } }) { rekeyed += 1 }
-                } else {
-                    codes[r] = ids.withBytes(r) { dictionary.intern($0) }
+            // Eighteen million lookups at 1 M customers: fixed chunks on all cores (reads only);
+            // ids of no customer are marked and interned afterwards in row order, so the
+            // dictionary is the same as one pass would make it.
+            let unknown: Int32 = -2
+            let ranges = ParallelChunks.ranges(count: t.rowCount, size: ParallelChunks.defaultSize)
+            let chunks = ParallelChunks.map(ranges.count, parallel: ranges.count > 1) { c -> ([Int32], Int) in
+                var codes = [Int32](repeating: emptyCode, count: ranges[c].count)
+                var changed = 0
+                for (i, r) in ranges[c].enumerated() where ids.validity.isValid(r) {
+                    let g = ids.withBytes(r) { members.code(of: $0) }.map { Int(target[Int($0)]) }
+                    if let g, goldenIDs.validity.isValid(g) {
+                        codes[i] = codeOfGolden[g]
+                        if ids.withBytes(r, { a in goldenIDs.withBytes(g) { b in !a.elementsEqual(b) } }) { changed += 1 }
+                    } else {
+                        codes[i] = unknown
+                    }
                 }
+                return (codes, changed)
             }
+            var codes = [Int32]()
+            codes.reserveCapacity(t.rowCount)
+            for (chunk, changed) in chunks { codes.append(contentsOf: chunk); rekeyed += changed }
+            for r in codes.indices where codes[r] == unknown { codes[r] = ids.withBytes(r) { dictionary.intern($0) } }
             rekeyedCodes.append((table, codes, ids.validity))
         }
         let ids = dictionary.strings

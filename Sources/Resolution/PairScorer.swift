@@ -26,7 +26,8 @@ struct PairScorer: Sendable {
         }
         self.group = group
         self.groupCount = names.count
-        let corroborated = comparator.fields.map { f in f.comparison.corroborates.flatMap { names.firstIndex(of: $0) } }
+        // A group no compared field belongs to never backs anything up: index -1 matches no field.
+        let corroborated = comparator.fields.map { f in f.comparison.corroborates.map { names.firstIndex(of: $0) ?? -1 } }
         self.corroborated = corroborated
         self.independent = names.count == comparator.count && corroborated.allSatisfy { $0 == nil }
     }

@@ -129,3 +129,31 @@ import Testing
         #expect(why.contains("only backs up identity evidence, and the pair has none"), "\(why)")
     }
 }
+
+/// Without a name or an e-mail column there is no resemblance for entry time to back up: entry
+/// days add nothing, whatever EM learned.
+@Suite struct EntryTimeWithoutIdentityTests {
+    @Test func entryTimeAloneAddsNoEvidence() throws {
+        var g = SplitMix64(seed: 21)
+        var cities: [String?] = [], phones: [String?] = [], created: [Int64] = []
+        for i in 0..<400 {
+            let city = ["北京", "上海", "广州", "深圳", "成都"][Int(g.next() % 5)]
+            let day = Int64(19_000 + Int(g.next() % 1000))
+            let phone = "1381234\(String(format: "%04d", i))"
+            cities.append(city); phones.append(phone); created.append(day * 86400)
+            // Every fourth person entered again within days, with the same phone.
+            if i % 4 == 0 { cities.append(city); phones.append(phone); created.append((day + 3) * 86400) }
+        }
+        let n = cities.count
+        let t = try Table(name: "customers", columns: [
+            ("customer_id", .string(StringColumn((0..<n).map { "R\($0)" }))),
+            ("city", .string(StringColumn(cities))), ("phone", .string(StringColumn(phones))),
+            ("created_at", .timestamp(PrimitiveColumn(created, zero: 0))),
+        ])
+        let r = try Resolver.resolve(t)
+        // Rows 0 and 1: one person entered twice, three days apart, same phone and city.
+        let line = r.explain(0, 1).split(separator: "\n").first { $0.contains("created_at") }.map(String.init) ?? ""
+        #expect(line.contains("+0.00"), "\(line)")
+        #expect(line.contains("only backs up identity evidence"), "\(line)")
+    }
+}

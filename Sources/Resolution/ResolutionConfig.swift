@@ -107,8 +107,13 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "mailbox name", keys: [.mailboxName("email")], refinements: [.familyName("name")], maxBlockSize: 10),
         BlockingRule(name: "name sound", keys: [.nameSound("name")], refinements: [.value("city"), .value("company")],
                      maxBlockSize: 12),
-        BlockingRule(name: "company+family name", keys: [.value("company"), .familyName("name")]),
-        BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone"), .firstWord("name")], refinements: [.value("city")]),
+        // Coarse keys (a firm and a family name; a phone's digits, sorted) gather more strangers
+        // the bigger the table: small caps keep their pairs near-linear in the row count, as for
+        // the mailbox-name and name-sound rules (at 2 M customers 9.0 M candidate pairs became
+        // 7.7 M, recall 0.9358 -> 0.9354; at 1 M, 7 of 83,461 true pairs).
+        BlockingRule(name: "company+family name", keys: [.value("company"), .familyName("name")], maxBlockSize: 20),
+        BlockingRule(name: "phone digits", keys: [.sortedCharacters("phone"), .firstWord("name")], refinements: [.value("city")],
+                     maxBlockSize: 12),
     ]
 
     public static let defaultSurvivorshipRules: [String: SurvivorshipRule] = [

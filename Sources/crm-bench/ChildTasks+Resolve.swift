@@ -129,15 +129,18 @@ struct ResolutionErrors {
         print("missed pairs \(missed); by edit:", missedByEdit.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         // A missed pair the model scores at or above the threshold was never a candidate (or was
         // detached by the chaining guard): blocking, not the model, lost it.
-        var aboveThreshold = 0
+        var aboveThreshold: [(Int, Int)] = []
         for rows in rowsByEntity.values where rows.count > 1 {
             for i in 0..<rows.count {
                 for j in (i + 1)..<rows.count where result.goldenIndex[rows[i]] != result.goldenIndex[rows[j]] {
-                    if result.matchProbability(rows[i], rows[j]) >= result.threshold { aboveThreshold += 1 }
+                    if result.matchProbability(rows[i], rows[j]) >= result.threshold { aboveThreshold.append((rows[i], rows[j])) }
                 }
             }
         }
-        print("missed pairs scoring at or above the threshold (not blocked together, or detached): \(aboveThreshold)")
+        print("missed pairs scoring at or above the threshold (not blocked together, or detached): \(aboveThreshold.count)")
+        for (a, b) in aboveThreshold.sorted(by: { $0 < $1 }).prefix(8) {
+            print("--- ABOVE THRESHOLD [\(truth.notes[a])] / [\(truth.notes[b])]\n\(row(a))\n\(row(b))")
+        }
         var membersByGolden: [Int32: [Int]] = [:]
         for r in 0..<n { membersByGolden[result.goldenIndex[r], default: []].append(r) }
         var wrong = 0

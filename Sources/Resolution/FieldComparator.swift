@@ -118,7 +118,13 @@ final class FieldComparator: Sendable {
         default:
             break
         }
-        if codes[a] == codes[b] { return top }
+        if codes[a] == codes[b] {
+            // 胡先生 and 胡先生, 王总 and 王总, a lone "Smith" twice: a family name (with a title or
+            // without) names anyone called Hu or Smith — as strong as agreeing on the family
+            // name, not as agreeing on a full name.
+            if !familyOnly.isEmpty, familyOnly[a] { return 1 }
+            return top
+        }
         // A contact that many records share (a switchboard, info@…) belongs to an organisation,
         // not to the person: a record holding it says nothing about the person's own number.
         if sharedContactRows > 0, max(frequency[Int(codes[a])], frequency[Int(codes[b])]) >= sharedContactRows { return -1 }

@@ -103,6 +103,9 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "id_number head", keys: [.prefix("id_number", 4)], refinements: [.year("birth_date"), .familyName("name")]),
         BlockingRule(name: "id_number tail", keys: [.lastDigits("id_number", 4)], refinements: [.year("birth_date"), .familyName("name")]),
         BlockingRule(name: "name+company", keys: [.sortedWords("name"), .value("company")]),
+        // A rare name alone, for a person who moved and changed every contact detail: common
+        // names are left to the rules above (name and city, name and company).
+        BlockingRule(name: "rare name", keys: [.sortedWords("name")], maxBlockSize: 8),
         BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
         BlockingRule(name: "mailbox name", keys: [.mailboxName("email")], refinements: [.familyName("name")], maxBlockSize: 10),
         BlockingRule(name: "name sound", keys: [.nameSound("name")], refinements: [.value("city"), .value("company")],

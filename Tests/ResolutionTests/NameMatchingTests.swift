@@ -30,6 +30,10 @@ import Testing
         ("张彬毅", "张毅彬", 3),
         ("Jonathan Smith", "Jonathon Smith", 3),
         ("刘总", "刘艳红", 1),
+        // A family name with a title, spelled the same on both sides, names two people called
+        // Hu or Wang, not one: family-name agreement, not an exact full name.
+        ("胡先生", "胡先生", 1),
+        ("王总", "王总", 1),
         ("小王", "王伟", 1),
         ("王经理", "王伟明", 1),
         ("James Chen", "陈凯国", 1),

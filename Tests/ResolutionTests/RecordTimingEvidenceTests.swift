@@ -157,3 +157,22 @@ import Testing
         #expect(line.contains("only backs up identity evidence"), "\(line)")
     }
 }
+
+/// Entry times that are missing everywhere, or absurd, give no evidence and no crash.
+@Suite struct HostileEntryTimeTests {
+    @Test(arguments: [
+        ("all missing", [Int64?](repeating: nil, count: 8)),
+        ("year 1 and year 9999", [-62_135_596_800, 253_402_300_799, nil, 0, -62_135_596_800, 253_402_300_799, 1, nil]),
+    ])
+    func hostileEntryTimes(_ name: String, _ times: [Int64?]) throws {
+        var rows = ResolverBehaviourTests.population(200, seed: 4)
+        for i in 0..<8 { rows.append(["H\(i)", i % 2 == 0 ? "周芸" : "周 芸", nil, nil, "上海", "crm"]) }
+        let created: [Int64?] = (0..<200).map { Int64(1_600_000_000 + $0 * 86_400) } + times
+        let t = ResolverBehaviourTests.table(rows, columns: ResolverBehaviourTests.columns, created: created)
+        let r = try Resolver.resolve(t)
+        #expect(r.goldenIndex.count == t.rowCount)
+        let why = r.explain(200, 201)
+        #expect(why.contains("created_at"), "\(why)")
+        if times[0] == nil { #expect(why.contains("created_at            +0.00  missing"), "\(why)") }
+    }
+}

@@ -78,7 +78,7 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         FieldComparison(column: "email", method: .email, termFrequencyAdjusted: true, evidenceGroup: "identity"),
         FieldComparison(column: "phone", method: .phone, termFrequencyAdjusted: true, evidenceGroup: "household"),
         FieldComparison(column: "company", method: .company, termFrequencyAdjusted: true, evidenceGroup: "workplace"),
-        FieldComparison(column: "city", method: .exact, evidenceGroup: "workplace"),
+        FieldComparison(column: "city", method: .exact, termFrequencyAdjusted: true, evidenceGroup: "workplace"),
         FieldComparison(column: "birth_date", method: .date(nearDays: 3)),
         FieldComparison(column: "id_number", method: .damerau(maxEdits: 1), termFrequencyAdjusted: true),
         FieldComparison(column: "postcode", method: .damerau(maxEdits: 1), evidenceGroup: "household"),

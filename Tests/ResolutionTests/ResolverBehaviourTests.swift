@@ -194,3 +194,26 @@ import Testing
         #expect(dropped.explain(0, 1).contains("did not keep its model"))
     }
 }
+
+/// Sharing a city says less when the city holds many of the table's rows: two namesakes in 上海
+/// are likelier than in 襄阳. Exact city agreement is term-frequency adjusted, only ever weaker
+/// than the field's own weight, never stronger.
+@Suite struct CityFrequencyTests {
+    @Test func aBigCityWeighsLessThanASmallOne() throws {
+        var rows = ResolverBehaviourTests.population(300, seed: 12)
+        for i in 0..<150 { rows.append(["S\(i)", HostileBlocksTests.distinctName(i), nil, nil, "上海", "crm"]) }
+        rows.append(["X1", "Laura Lopez", "laura@a.com", nil, "上海", "crm"])
+        rows.append(["X2", "Laura Lopez", "laura@a.com", nil, "上海", "crm"])
+        rows.append(["Y1", "Maria Garcia", "maria@b.com", nil, "襄阳", "crm"])
+        rows.append(["Y2", "Maria Garcia", "maria@b.com", nil, "襄阳", "crm"])
+        let r = try Resolver.resolve(ResolverBehaviourTests.table(rows, columns: ResolverBehaviourTests.columns))
+        let scorer = try #require(r.scorer)
+        let k = try #require(r.parameters.fields.firstIndex { $0.column == "city" })
+        let top = Int8(r.parameters.fields[k].m.count - 1)
+        let x = rows.count - 4, y = rows.count - 2
+        let big = scorer.contribution(k, level: top, x, x + 1)
+        let small = scorer.contribution(k, level: top, y, y + 1)
+        #expect(big < small - 1, "上海 \(big) bits, 襄阳 \(small) bits")
+        #expect(abs(small - r.parameters.fields[k].weights[Int(top)]) < 1e-9, "a small city weighs what EM gave exact agreement")
+    }
+}

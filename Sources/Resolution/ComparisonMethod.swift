@@ -78,8 +78,8 @@ public enum ComparisonMethod: Sendable, Equatable, Codable {
         if level == agreementLevels { return "exact" }
         switch self {
         case .personName:
-            return ["", "same family name, given name missing or not comparable", "similar (JW ≥ 0.80)",
-                    "close (JW ≥ 0.92, one character off, or same sound)", "same name reordered, nickname or romanized"][level]
+            return ["", "same family name, given name missing or not comparable", "similar (JW ≥ 0.80; Chinese: one given-name character different, extra or missing)",
+                    "close (JW ≥ 0.92, same sound, or Chinese characters swapped or read alike)", "same name reordered, nickname or romanized"][level]
         case .email: return ["", "same mailbox name elsewhere, or one letter off", "same mailbox mistyped (domain, or a letter beside the same number)"][level]
         case .phone: return "one digit off or swapped"
         case .company: return "overlapping words"

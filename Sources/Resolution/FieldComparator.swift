@@ -209,11 +209,10 @@ final class FieldComparator: Sendable {
         let hanA = hanName[a], hanB = hanName[b]
         if hanA && hanB {
             // The same sound typed through a pinyin input method (王伟 / 王玮) or one character off.
-            if chineseNameLevel(x, y) > 0 { return 3 }
             if romanized.length(a) > 0 && romanized.withScalars(a, { p in romanized.withScalars(b) { q in p.elementsEqual(q) } }) {
                 return 3
             }
-            return 0
+            return chineseNameLevel(x, y)
         }
         if hanA != hanB {
             // One side romanized: compare letters, the Han name read family-first and given-first.
@@ -270,12 +269,30 @@ final class FieldComparator: Sendable {
     }
 
     /// Chinese names are two to four characters; Jaro-Winkler on them mostly measures the shared
-    /// surname (司马华/司马梓 score 0.82). One wrong or swapped character (an input-method homophone:
-    /// 李国军/李国君) counts as close only when the given name has two characters or more; with a
-    /// one-character given name a different character is a different person (a sibling, a spouse).
+    /// surname (司马华/司马梓 score 0.82), so they are compared character by character:
+    /// - 3 (close): two characters swapped (张彬毅/张毅彬), or one replaced by a character that reads
+    ///   alike (李国军/李国君, 陈成/程成) — what a pinyin input method gets wrong;
+    /// - 2 (similar): one given-name character replaced by one that reads differently (王红仪/王红阳),
+    ///   or typed twice or left out (李海/李海海, 王思/王思琳). Relatives' names look like this too —
+    ///   siblings share a generation character — so EM weighs the level apart from close;
+    /// - 0: anything else. With a one-character given name a different character is a different
+    ///   person (王伟/王强: a sibling, a spouse).
     private func chineseNameLevel(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>) -> Int8 {
-        guard x.count == y.count, x.count - ChineseSurname.length(x) >= 2 else { return 0 }
-        return DamerauLevenshtein.isWithinOne(x, y) ? 3 : 0
+        guard DamerauLevenshtein.isWithinOne(x, y) else { return 0 }
+        let familyLength = ChineseSurname.length(x)
+        guard familyLength == ChineseSurname.length(y) else { return 0 }
+        var i = 0
+        while i < x.count && i < y.count && x[i] == y[i] { i += 1 }
+        if x.count != y.count {
+            // One character more or less, past the surname, leaving a given name on both sides.
+            return i >= familyLength && min(x.count, y.count) > familyLength ? 2 : 0
+        }
+        let givenLength = x.count - familyLength
+        if i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[i] != y[i] {
+            return givenLength >= 2 ? 3 : 0
+        }
+        if Pinyin.soundsAlike(x[i], y[i]) { return 3 }
+        return i >= familyLength && givenLength >= 2 ? 2 : 0
     }
 
     @inline(__always) private func lastAt(_ s: UnsafeBufferPointer<UInt32>) -> Int {

@@ -28,6 +28,16 @@ import Testing
         ("王伟", "王玮", 3),
         ("李国军", "李国君", 3),
         ("张彬毅", "张毅彬", 3),
+        // Read alike under fuzzy pinyin (en/eng, in/ing, l/n, zh/z): what an input method mistypes.
+        ("陈成", "程成", 3),
+        ("林峰", "凌峰", 3),
+        ("张晓东", "张小东", 3),
+        // One given-name character that reads differently, or one typed twice or left out: similar,
+        // weighed apart from close (siblings share a generation character: 王红仪 / 王红阳).
+        ("王红仪", "王红阳", 2),
+        ("李海", "李海海", 2),
+        ("王思", "王思琳", 2),
+        ("欧阳娜娜", "欧阳娜", 2),
         ("Jonathan Smith", "Jonathon Smith", 3),
         ("刘总", "刘艳红", 1),
         // A family name with a title, spelled the same on both sides, names two people called
@@ -41,6 +51,7 @@ import Testing
         ("刘总", "王艳红", 0),
         ("王伟", "李娜", 0),
         ("王伟", "王强", 0),
+        ("王红仪", "李红仪", 0),
         ("Jessica Clark", "Daniel Clark", 0),
         ("James Chen", "王凯国", 0),
         ("小明", "王小明", 0),
@@ -53,6 +64,22 @@ import Testing
         let (a, b, expected) = Self.cases[i]
         #expect(Self.level(a, b) == expected, "\(a ?? "nil") / \(b ?? "nil")")
         #expect(Self.level(b, a) == expected, "symmetric: \(b ?? "nil") / \(a ?? "nil")")
+    }
+
+    /// (character, character, read alike): homophones and the fuzzy-pinyin pairs input methods
+    /// offer (模糊音), and what stays apart.
+    static let soundPairs: [(Character, Character, Bool)] = [
+        ("伟", "玮", true), ("陈", "程", true), ("林", "凌", true), ("刘", "牛", true), ("张", "章", true),
+        ("周", "邹", true), ("成", "程", true), ("山", "三", true), ("春", "村", true),
+        ("王", "李", false), ("红", "阳", false), ("芳", "黄", false), ("海", "海", true), ("a", "b", false),
+    ]
+
+    @Test(arguments: soundPairs.indices)
+    func fuzzyPinyin(_ i: Int) {
+        let (a, b, alike) = Self.soundPairs[i]
+        let x = a.unicodeScalars.first!.value, y = b.unicodeScalars.first!.value
+        #expect(Pinyin.soundsAlike(x, y) == alike, "\(a) / \(b)")
+        #expect(Pinyin.soundsAlike(y, x) == alike, "symmetric: \(b) / \(a)")
     }
 
     static let romanizations: [(String, String)] = [

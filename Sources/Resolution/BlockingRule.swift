@@ -23,11 +23,21 @@ public enum BlockingKey: Sendable, Equatable, Codable {
     case familyName(String)
     /// E-mails: the mailbox name before the `@` (`zhang.wei@qq.co` meets `zhang.wei@qq.com`).
     case mailboxName(String)
+    /// Several keys per row: the value (a person name's sorted-word form) and each form of it with
+    /// one character left out. Two values one typo apart — a wrong, extra, missing or swapped
+    /// character (`Lopez`/`Lppez`, `李海`/`李海海`, `Alexander`/`Alexnader`) — share at least one.
+    case oneCharacterLeftOut(String)
+
+    /// Whether the part gives a row several keys (each joins the row to a block).
+    var hasSeveralKeysPerRow: Bool {
+        if case .oneCharacterLeftOut = self { return true }
+        return false
+    }
 
     public var column: String {
         switch self {
         case .value(let c), .prefix(let c, _), .sortedWords(let c), .firstWord(let c), .lastDigits(let c, _), .year(let c),
-             .sortedCharacters(let c), .nameSound(let c), .familyName(let c), .mailboxName(let c): c
+             .sortedCharacters(let c), .nameSound(let c), .familyName(let c), .mailboxName(let c), .oneCharacterLeftOut(let c): c
         }
     }
 }

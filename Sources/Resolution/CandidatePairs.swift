@@ -28,8 +28,12 @@ struct CandidatePairs: Sendable {
                 var stats = OversizeStats()
                 var keyed: [(UInt64, Int32)] = []
                 keyed.reserveCapacity(records.rowCount)
-                for r in 0..<records.rowCount {
-                    if let k = CandidatePairs.key(records, rule.keys, r) { keyed.append((k, Int32(r))) }
+                if let variants = rule.keys.firstIndex(where: \.hasSeveralKeysPerRow) {
+                    for r in 0..<records.rowCount { CandidatePairs.appendKeys(records, rule.keys, variantPart: variants, r, into: &keyed) }
+                } else {
+                    for r in 0..<records.rowCount {
+                        if let k = CandidatePairs.key(records, rule.keys, r) { keyed.append((k, Int32(r))) }
+                    }
                 }
                 let cap = rule.maxBlockSize ?? maxBlockSize
                 emitBlocks(records, &keyed, refinements: refinements[...], cap: cap, stats: &stats, into: &all)
@@ -162,11 +166,60 @@ struct CandidatePairs: Sendable {
                 v = field.family[row]
             case .year:
                 v = field.days.isEmpty ? nil : UInt64(CivilDate.civil(fromDays: Int(field.days[row])).year)
+            case .oneCharacterLeftOut:
+                // As a single key (a refinement), the whole value.
+                v = nameForm(field, records.rowCount).withScalars(row, hashScalars)
             }
             guard let v else { return nil }
             h = ByteHashMix.combine(h, v)
         }
         return h == 0 ? 1 : h
+    }
+
+    /// A person name's sorted-word form (reorder- and nickname-blind); other values as normalised.
+    private static func nameForm(_ field: PreparedField, _ rowCount: Int) -> ScalarStrings {
+        field.alternate.count == rowCount ? field.alternate : field.text
+    }
+
+    /// Appends a row's keys for a rule whose part `variantPart` gives several keys per row: the
+    /// other parts combined in order around each variant, each distinct key once (`aab` left out
+    /// at either `a` is one key; a row twice in a block would pair with itself).
+    static let shortestNameWithTypoVariants = 5
+
+    static func appendKeys(_ records: PreparedRecords, _ parts: [BlockingKey], variantPart: Int, _ row: Int,
+                           into keyed: inout [(UInt64, Int32)]) {
+        guard let field = records.fields[parts[variantPart].column], field.present[row] else { return }
+        var variants: [UInt64] = []
+        nameForm(field, records.rowCount).withScalars(row) { s in
+            // Two to four Chinese characters with one left out (王红仪 → 王红) name a city's every
+            // 王红X: blocks of strangers, mostly over the cap. Input-method typos in Chinese names
+            // meet on the name's sound instead; this key is for Latin spellings.
+            guard s.count >= CandidatePairs.shortestNameWithTypoVariants else { return }
+            // The whole value and the shortened forms share one hash space: `李海` meets `李海海`
+            // with one 海 left out.
+            variants.append(hashScalars(s))
+            guard s.count > 1 else { return }
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: s.count - 1) { t in
+                for skip in 0..<s.count {
+                    var n = 0
+                    for i in 0..<s.count where i != skip { t[n] = s[i]; n += 1 }
+                    variants.append(hashScalars(UnsafeBufferPointer(t)))
+                }
+            }
+        }
+        variants.sort()
+        var previous: UInt64? = nil
+        for v in variants where v != previous {
+            previous = v
+            var h: UInt64 = 0x243F_6A88_85A3_08D3
+            var complete = true
+            for (i, part) in parts.enumerated() {
+                if i == variantPart { h = ByteHashMix.combine(h, v); continue }
+                guard let k = key(records, [part], row) else { complete = false; break }
+                h = ByteHashMix.combine(h, k)
+            }
+            if complete { keyed.append((h == 0 ? 1 : h, Int32(row))) }
+        }
     }
 
     /// A hash of the scalars sorted, spaces left out (anagram keys: `Pteer`/`Peter`, a name's

@@ -18,7 +18,7 @@ import Resolution
 /// CRM_BENCH_MEMORY=1 prints the peak resident memory within each resolver phase.
 enum ResolveChild {
     /// The threshold the pipeline passes by default (`ResolutionSettings.threshold`).
-    static let pipelineThreshold = 0.9
+    static let pipelineThreshold = ResolutionConfig.pipelineThreshold
 
     static func run(_ args: [String]) throws {
         switch args.first {
@@ -138,8 +138,21 @@ struct ResolutionErrors {
             }
         }
         print("missed pairs scoring at or above the threshold (not blocked together, or detached): \(aboveThreshold.count)")
+        // How far below the threshold the rest score: pairs just under it are the model's to win,
+        // pairs far under it carry no evidence a model could use.
+        var byProbability = [0, 0, 0, 0, 0]
+        let bounds = [0.01, 0.1, 0.5, result.threshold]
+        for rows in rowsByEntity.values where rows.count > 1 {
+            for i in 0..<rows.count {
+                for j in (i + 1)..<rows.count where result.goldenIndex[rows[i]] != result.goldenIndex[rows[j]] {
+                    let p = result.matchProbability(rows[i], rows[j])
+                    byProbability[bounds.firstIndex { p < $0 } ?? bounds.count] += 1
+                }
+            }
+        }
+        print("missed pairs by match probability: <0.01 \(byProbability[0]), 0.01-0.1 \(byProbability[1]), 0.1-0.5 \(byProbability[2]), 0.5-threshold \(byProbability[3]), above \(byProbability[4])")
         for (a, b) in aboveThreshold.sorted(by: { $0 < $1 }).prefix(8) {
-            print("--- ABOVE THRESHOLD [\(truth.notes[a])] / [\(truth.notes[b])]\n\(row(a))\n\(row(b))")
+            print("--- ABOVE THRESHOLD [\(truth.notes[a])] / [\(truth.notes[b])] rows \(a) \(b)\n\(row(a))\n\(row(b))")
         }
         var membersByGolden: [Int32: [Int]] = [:]
         for r in 0..<n { membersByGolden[result.goldenIndex[r], default: []].append(r) }

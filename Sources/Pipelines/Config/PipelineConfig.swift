@@ -1,5 +1,6 @@
 import Columns
 import Ingest
+import Resolution
 
 /// A pipeline file (`pipelines/*.yml`) after parsing and validation: what to load, which stages
 /// to run, with which parameters, and which reports to write. Shape documented in DESIGN.md.
@@ -112,7 +113,7 @@ public struct ServiceSettings: Sendable {
 }
 
 public struct ResolutionSettings: Sendable {
-    public var threshold: Double = 0.9
+    public var threshold: Double = ResolutionConfig.pipelineThreshold
     /// Source names, most trusted first, for survivorship.
     public var sourcePriority: [String] = []
     /// Extra columns compared besides the defaults (e.g. birth_date, postcode).

@@ -124,7 +124,7 @@ public enum ChurnAnalysis {
                 }
                 seen += 1
             }
-            notes.append("churn: Gamma-Gamma fitted on every \(stride)th repeat buyer (\(frequency.count) of \(repeaters)) to bound its cost")
+            notes.append("churn: Gamma-Gamma fitted on 1 in \(stride) repeat buyers (\(frequency.count) of \(repeaters)) to bound its cost")
         }
         let model = GammaGamma.fit(frequency: frequency, monetary: monetary)
         notes += model.notes.map { "churn: spend model: \($0)" }

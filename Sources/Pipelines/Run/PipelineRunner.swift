@@ -154,6 +154,7 @@ public struct PipelineRunner {
             // before the scoped sets and the snapshot writer allocate beside each other.
             HeapTrim.releaseFreedMemory()
         }
+        timings.append(.init(stage: "report files", seconds: Date().timeIntervalSince(reportStart), rows: 0, notes: []))
         // The snapshot (mostly the event tables) is written beside the report files, on its own thread.
         let segments = config.segments
         _ = try staged.folder("snapshot")
@@ -161,6 +162,7 @@ public struct PipelineRunner {
         try staged.writeDirectly { staging in
             try SnapshotAssembly.write(snapshotHandOff.take(), into: staging, asOf: asOf, segments: segments)
         }
+        let segmentsStart = Date()
         if !config.segments.isEmpty, let customers = snapshotTables.first(where: { $0.name == "customers" }) {
             let exports = SegmentExports(customers: customers, related: snapshotTables.filter { $0.name != "customers" }, asOf: asOf,
                                          segments: config.segments)
@@ -176,12 +178,20 @@ public struct PipelineRunner {
         // The segment exports were the last reader of the enriched customers; from here only the
         // snapshot writer holds them, until their file is written.
         snapshotTables = []
+        if !config.segments.isEmpty {
+            timings.append(.init(stage: "segment exports", seconds: Date().timeIntervalSince(segmentsStart), rows: 0, notes: []))
+        }
+        let scopedStart = Date()
+        var scopedSets = 0
         for spec in config.reports {
             guard case .scoped(let by, let mask) = spec.kind else { continue }
             let scoped = ScopedReports(config: config, asOf: asOf, tables: tables, loaded: loaded, languages: htmlReports)
             try scoped.write(by: by, maskPII: mask, progress: progress, to: staged.write)
+            scopedSets += 1
         }
-        timings.append(.init(stage: "reports", seconds: Date().timeIntervalSince(reportStart), rows: 0, notes: []))
+        if scopedSets > 0 {
+            timings.append(.init(stage: "scoped reports", seconds: Date().timeIntervalSince(scopedStart), rows: 0, notes: []))
+        }
 
         let publishStart = Date()
         manifest.stages = timings

@@ -24,6 +24,14 @@ public struct StringBuffer: Sendable, Equatable {
 
     public var count: Int { offsets.count - 1 }
 
+    /// Whether both are copies of one buffer (one storage, not merely equal contents): a
+    /// constant-time test for reusing work done once per entry of a shared dictionary.
+    public func sharesStorage(with other: StringBuffer) -> Bool {
+        offsets.count == other.offsets.count && bytes.count == other.bytes.count
+            && offsets.withUnsafeBufferPointer { a in other.offsets.withUnsafeBufferPointer { $0.baseAddress == a.baseAddress } }
+            && bytes.withUnsafeBufferPointer { a in other.bytes.withUnsafeBufferPointer { $0.baseAddress == a.baseAddress } }
+    }
+
     /// The most bytes one buffer holds: offsets are 32-bit, as in Arrow's `utf8`.
     public static let byteCapacity = Int(Int32.max)
 

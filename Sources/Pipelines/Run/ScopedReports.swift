@@ -33,7 +33,7 @@ struct ScopedReports {
             rowsByValue[v, default: []].append(r)
         }
         let values = rowsByValue.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
-        let partition = ScopePartition(customerIDs: ids, rowsByScope: values.map { rowsByValue[$0]! })
+        var partition = ScopePartition(customerIDs: ids, rowsByScope: values.map { rowsByValue[$0]! })
         // Every event table is split once for all scopes (one id lookup per row), not once per scope.
         var eventRows: [CanonicalTable: [[Int32]]] = [:]
         for (table, t) in tables where table != .customers {
@@ -53,7 +53,7 @@ struct ScopedReports {
         for (s, value) in values.enumerated() {
             var scoped: [CanonicalTable: Table] = [.customers: customers.gather(rowsByValue[value]!)]
             for (table, t) in analysed {
-                scoped[table] = t.gather(eventRows[table]![s].lazy.map(Int.init))
+                scoped[table] = t.gather(eventRows[table]![s]).compactingDictionaries()
                 eventRows[table]![s] = []
             }
             let folder = "scope/" + Self.folderName(value)

@@ -23,7 +23,7 @@ struct Frame {
     func ownColumn(_ name: String) -> Column? {
         guard let c = table[name] else { return nil }
         guard let rows else { return c }
-        return c.gather(rows.lazy.map { Int($0) })
+        return c.gather(rows)
     }
 
     /// A per-base-row column carried to the frame's rows through `owner`.

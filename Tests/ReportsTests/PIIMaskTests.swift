@@ -17,6 +17,10 @@ import Testing
         ("", "****"),
         ("not a phone", "****"),
         ("12812341234", "****1234"),
+        ("\t+86 138 1234 1234 ", "138****1234"),
+        ("  0044 20 7946 0958", "****0958"),
+        ("+86 １３８ 1234 1234", "****1234"),   // full-width digits are not read as digits
+        ("电话 13812341234 转 8", "****2348"),   // with an extension it is no plain mobile
     ])
     func phones(input: String, expected: String) {
         #expect(PIIMask.phone(input) == expected)
@@ -67,5 +71,33 @@ extension PIIMaskTests {
         #expect(throws: TableError.typeMismatch(table: "customers", column: "amount", expected: .string, got: .double)) {
             try PIIMask.masking(t, [("amount", .phone)])
         }
+    }
+}
+
+extension PIIMaskTests {
+    /// A table's e-mails are masked from their bytes; whatever the bytes, the result is what the
+    /// per-value rule (`PIIMask.email`) gives.
+    @Test func tableMaskingOfEmailsMatchesThePerValueRule() throws {
+        let fragments = ["a", "Z", "@", ".", " ", "\t", "\r\n", "王", "é", "e\u{301}", "-", "cn", "@@", ""]
+        var rng = SplitMix(seed: 7)
+        let values: [String] = (0..<3000).map { _ in (0..<Int(rng.next() % 7)).map { _ in fragments[Int(rng.next() % UInt64(fragments.count))] }.joined() }
+        let t = try Table(name: "customers", columns: [("email", .string(StringColumn(values)))])
+        let m = try PIIMask.masking(t, [("email", .email)])
+        for (i, v) in values.enumerated() {
+            #expect(m["email"]!.text(at: i) == PIIMask.email(v), "\(v.debugDescription)")
+        }
+    }
+}
+
+/// A small deterministic generator for property tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

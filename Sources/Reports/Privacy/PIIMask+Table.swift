@@ -28,12 +28,16 @@ extension PIIMask {
     private static func mask(_ strings: StringColumn, rows: Int, kind: Kind) -> StringColumn {
         var buffer = StringBuffer()
         buffer.reserveCapacity(strings: rows, bytes: rows * 16)
+        var masked: [UInt8] = []
         for row in 0..<rows {
-            guard let value = strings[row] else { buffer.append(""); continue }
+            guard strings.validity.isValid(row) else { buffer.append(""); continue }
             switch kind {
-            case .phone: buffer.append(phone(value))
-            case .email: buffer.append(email(value))
-            case .name: buffer.append(self.name(value))
+            // Phones and e-mails are masked from the bytes, without a String per value.
+            case .phone, .email:
+                masked.removeAll(keepingCapacity: true)
+                strings.withBytes(row) { kind == .phone ? appendPhone($0, to: &masked) : appendEmail($0, to: &masked) }
+                masked.withUnsafeBytes { buffer.append($0) }
+            case .name: buffer.append(self.name(strings[row] ?? ""))
             }
         }
         return StringColumn(storage: .plain(buffer), validity: strings.validity)

@@ -33,12 +33,23 @@ extension ReportAssembly {
         guard case .date(let day)? = orders["order_date"], case .double(let amount)? = orders["amount"] else { return nil }
         let excluded = Set((config.rfm.excludedOrderStatuses ?? OrderFacts.nonRevenueStatuses).map { $0.lowercased() })
         let status = orders["status"]?.strings
+        // A handful of statuses over millions of orders: decided once per dictionary entry.
+        var excludedEntry: [Bool] = [], entryOfRow: [Int32] = []
+        if let status, case .dictionary(let codes, let entries) = status.storage {
+            excludedEntry = (0..<entries.count).map { excluded.contains(entries[$0].lowercased()) }
+            entryOfRow = codes
+        }
+        func isExcluded(_ r: Int) -> Bool {
+            guard let status, status.validity.isValid(r) else { return false }
+            if !entryOfRow.isEmpty { return excludedEntry[Int(entryOfRow[r])] }
+            return status[r].map { excluded.contains($0.lowercased()) } ?? false
+        }
         let (y, m, d) = CivilDate.civil(fromDays: Int(periodStart))
         let lastYearStart = Int32(CivilDate.days(year: y - 1, month: m, day: d))
         let span = asOf - periodStart
         var now = 0.0, before = 0.0
         for r in 0..<orders.rowCount where day.validity.isValid(r) && amount.validity.isValid(r) {
-            if let s = status?[r]?.lowercased(), excluded.contains(s) { continue }
+            if isExcluded(r) { continue }
             let v = day.values[r]
             if v >= periodStart && v <= asOf { now += amount.values[r] }
             else if v >= lastYearStart && v <= lastYearStart + span { before += amount.values[r] }

@@ -79,7 +79,8 @@ struct PreparedRecords: Sendable {
             let results = PartResults<Chunk>(parts: max(1, threads))
             ParallelRanges.run(count: n, parts: threads) { k, range in
                 var chunk = Chunk()
-                var memo: [String: (String?, String)] = [:]
+                var memoKeys = ByteInterner()
+                var memoValues: [(String?, String)] = []
                 chunk.present.reserveCapacity(range.count)
                 for r in range {
                     switch (kind, column) {
@@ -98,19 +99,35 @@ struct PreparedRecords: Sendable {
                     case (.number, _):
                         let d = column.text(at: r).flatMap { Double(WidthFolding.foldAndCollapse($0)) }
                         chunk.present.append(d != nil); chunk.numbers.append(d ?? 0)
+                    case (_, .string(let sc)):
+                        // Values repeat (common names): normalise each once. The memo is keyed by the
+                        // raw bytes, so a repeat costs a hash probe, not a String.
+                        guard sc.validity.isValid(r) else {
+                            chunk.present.append(false); chunk.text.append("")
+                            if kind == .personName { chunk.alternate.append("") }
+                            continue
+                        }
+                        let (v, alt): (String?, String) = sc.withBytes(r) { raw in
+                            if let code = memoKeys.code(of: raw) { return memoValues[Int(code)] }
+                            let v = PreparedField.normalize(String(decoding: raw, as: UTF8.self), kind: kind)
+                            let alt = kind == .personName ? v.map(PreparedField.alternateName) ?? "" : ""
+                            if memoKeys.count < 200_000 {
+                                _ = memoKeys.intern(raw)
+                                memoValues.append((v, alt))
+                            }
+                            return (v, alt)
+                        }
+                        chunk.present.append(v != nil)
+                        chunk.text.append(v ?? "")
+                        if kind == .personName { chunk.alternate.append(alt) }
                     default:
-                        // Values repeat (companies, cities, common names): normalise each once.
                         guard let raw = column.text(at: r) else {
                             chunk.present.append(false); chunk.text.append("")
                             if kind == .personName { chunk.alternate.append("") }
                             continue
                         }
-                        let (v, alt): (String?, String)
-                        if let known = memo[raw] { (v, alt) = known } else {
-                            v = PreparedField.normalize(raw, kind: kind)
-                            alt = kind == .personName ? v.map(PreparedField.alternateName) ?? "" : ""
-                            if memo.count < 200_000 { memo[raw] = (v, alt) }
-                        }
+                        let v = PreparedField.normalize(raw, kind: kind)
+                        let alt = kind == .personName ? v.map(PreparedField.alternateName) ?? "" : ""
                         chunk.present.append(v != nil)
                         chunk.text.append(v ?? "")
                         if kind == .personName { chunk.alternate.append(alt) }

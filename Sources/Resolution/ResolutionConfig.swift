@@ -119,7 +119,7 @@ public struct ResolutionConfig: Sendable, Equatable, Codable {
         BlockingRule(name: "rare name", keys: [.sortedWords("name")], maxBlockSize: 8),
         // A typo in a Latin name (`Lopez`/`Lppez`, `Whitw`) where nothing else is shared but the
         // city. Chinese names are left out (see `CandidatePairs.appendKeys`).
-        BlockingRule(name: "name typo+city", keys: [.oneCharacterLeftOut("name"), .value("city")], maxBlockSize: 4),
+        BlockingRule(name: "name typo+city", keys: [.oneCharacterLeftOut("name"), .value("city")], maxBlockSize: 8),
         BlockingRule(name: "phone tail", keys: [.lastDigits("phone", 8)], refinements: [.firstWord("name")]),
         BlockingRule(name: "mailbox name", keys: [.mailboxName("email")], refinements: [.familyName("name")], maxBlockSize: 10),
         BlockingRule(name: "name sound", keys: [.nameSound("name")], refinements: [.value("city"), .value("company")],

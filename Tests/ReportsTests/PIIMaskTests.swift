@@ -76,28 +76,15 @@ extension PIIMaskTests {
 
 extension PIIMaskTests {
     /// A table's e-mails are masked from their bytes; whatever the bytes, the result is what the
-    /// per-value rule (`PIIMask.email`) gives.
+    /// per-value rule (`PIIMask.email`) gives. Every string of up to three fragments is tried.
     @Test func tableMaskingOfEmailsMatchesThePerValueRule() throws {
         let fragments = ["a", "Z", "@", ".", " ", "\t", "\r\n", "王", "é", "e\u{301}", "-", "cn", "@@", ""]
-        var rng = SplitMix(seed: 7)
-        let values: [String] = (0..<3000).map { _ in (0..<Int(rng.next() % 7)).map { _ in fragments[Int(rng.next() % UInt64(fragments.count))] }.joined() }
+        var values: [String] = []
+        for x in fragments { for y in fragments { for z in fragments { values.append(x + y + z) } } }
         let t = try Table(name: "customers", columns: [("email", .string(StringColumn(values)))])
         let m = try PIIMask.masking(t, [("email", .email)])
         for (i, v) in values.enumerated() {
             #expect(m["email"]!.text(at: i) == PIIMask.email(v), "\(v.debugDescription)")
         }
-    }
-}
-
-/// A small deterministic generator for property tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

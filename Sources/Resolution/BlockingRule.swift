@@ -25,7 +25,8 @@ public enum BlockingKey: Sendable, Equatable, Codable {
     case mailboxName(String)
     /// Several keys per row: the value (a person name's sorted-word form) and each form of it with
     /// one character left out. Two values one typo apart — a wrong, extra, missing or swapped
-    /// character (`Lopez`/`Lppez`, `李海`/`李海海`, `Alexander`/`Alexnader`) — share at least one.
+    /// character (`Lopez`/`Lppez`, `Bailey`/`Baileyy`, `Alexander`/`Alexnader`) — share at least
+    /// one. Values under five characters (Chinese names) give none.
     case oneCharacterLeftOut(String)
 
     /// Whether the part gives a row several keys (each joins the row to a block).

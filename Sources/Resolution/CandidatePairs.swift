@@ -181,11 +181,12 @@ struct CandidatePairs: Sendable {
         field.alternate.count == rowCount ? field.alternate : field.text
     }
 
+    /// Values shorter than this give no typo keys (see `appendKeys`).
+    static let shortestNameWithTypoVariants = 5
+
     /// Appends a row's keys for a rule whose part `variantPart` gives several keys per row: the
     /// other parts combined in order around each variant, each distinct key once (`aab` left out
     /// at either `a` is one key; a row twice in a block would pair with itself).
-    static let shortestNameWithTypoVariants = 5
-
     static func appendKeys(_ records: PreparedRecords, _ parts: [BlockingKey], variantPart: Int, _ row: Int,
                            into keyed: inout [(UInt64, Int32)]) {
         guard let field = records.fields[parts[variantPart].column], field.present[row] else { return }
@@ -195,10 +196,9 @@ struct CandidatePairs: Sendable {
             // 王红X: blocks of strangers, mostly over the cap. Input-method typos in Chinese names
             // meet on the name's sound instead; this key is for Latin spellings.
             guard s.count >= CandidatePairs.shortestNameWithTypoVariants else { return }
-            // The whole value and the shortened forms share one hash space: `李海` meets `李海海`
-            // with one 海 left out.
+            // The whole value and the shortened forms share one hash space: `bailey` meets
+            // `baileyy` with one y left out.
             variants.append(hashScalars(s))
-            guard s.count > 1 else { return }
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: s.count - 1) { t in
                 for skip in 0..<s.count {
                     var n = 0

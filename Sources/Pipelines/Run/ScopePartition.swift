@@ -64,7 +64,12 @@ struct ScopePartition {
             }
             return out
         }
-        return (0..<scopeCount).map { s in Array(chunks.map { $0[s] }.joined()) }
+        return Self.joinedInChunkOrder(chunks, scopeCount: scopeCount)
+    }
+
+    /// Per-chunk, per-scope row lists joined scope by scope in chunk order, so rows stay ascending.
+    private static func joinedInChunkOrder(_ chunks: [[[Int32]]], scopeCount: Int) -> [[Int32]] {
+        (0..<scopeCount).map { s in Array(chunks.map { $0[s] }.joined()) }
     }
 
     /// The id code of each dictionary entry (-1: no such customer).
@@ -84,15 +89,19 @@ struct ScopePartition {
         }
         var opps = ByteInterner(capacity: opportunities.rowCount)
         var oppScopes: [[Int32]] = []
-        var ownerOfEntry: [Int32]? = nil
-        if case .dictionary(_, let dictionary) = owners.storage { ownerOfEntry = idCodes(ofEntries: dictionary) }
+        // Owners re-keyed by resolve share the event tables' dictionary: one lookup per entry.
+        var ownerOfEntry: [Int32] = [], entryOfRow: [Int32] = []
+        if case .dictionary(let codes, let dictionary) = owners.storage {
+            ownerOfEntry = idCodes(ofEntries: dictionary)
+            entryOfRow = codes
+        }
         for r in 0..<opportunities.rowCount where oppIDs.validity.isValid(r) && owners.validity.isValid(r) {
             let owner: Int32?
-            if let ownerOfEntry, case .dictionary(let codes, _) = owners.storage {
-                let code = ownerOfEntry[Int(codes[r])]
-                owner = code >= 0 ? code : nil
-            } else {
+            if entryOfRow.isEmpty {
                 owner = owners.withBytes(r) { ids.code(of: $0) }
+            } else {
+                let code = ownerOfEntry[Int(entryOfRow[r])]
+                owner = code >= 0 ? code : nil
             }
             guard let owner else { continue }
             let code = Int(oppIDs.withBytes(r) { opps.intern($0) })
@@ -121,6 +130,6 @@ struct ScopePartition {
             }
             return out
         }
-        return (0..<scopeCount).map { s in Array(chunks.map { $0[s] }.joined()) }
+        return Self.joinedInChunkOrder(chunks, scopeCount: scopeCount)
     }
 }

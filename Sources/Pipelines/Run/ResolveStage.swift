@@ -64,58 +64,34 @@ struct ResolveStage {
         var rekeyed = 0
         var rekeyedCodes: [(CanonicalTable, [Int32], Validity)] = []
         for table in CanonicalTable.allCases where table != .customers {
-            guard let t = out[table], let ids = t["customer_id"]?.strings else { continue }
-            if case .dictionary(let entryOfRow, let entries) = ids.storage {
-                // Ids already dictionary-encoded (the nightly run encodes them after loading):
-                // each distinct id is looked up once; rows only copy codes. Ids of no customer are
-                // interned in row order, as below.
-                var codeOfEntry = [Int32](repeating: -2, count: entries.count)
-                var changedEntry = [Bool](repeating: false, count: entries.count)
-                for e in 0..<entries.count {
-                    entries.withBytes(e) { id in
-                        guard let m = members.code(of: id) else { return }
-                        let g = Int(target[Int(m)])
-                        guard goldenIDs.validity.isValid(g) else { return }
-                        codeOfEntry[e] = codeOfGolden[g]
-                        changedEntry[e] = goldenIDs.withBytes(g) { !id.elementsEqual($0) }
-                    }
+            guard let t = out[table], let plainOrEncoded = t["customer_id"]?.strings else { continue }
+            // Each distinct id is looked up once; rows only copy codes. The nightly run encodes
+            // event ids right after loading (on all cores); `crm clean`'s smaller tables are
+            // encoded here. Ids of no customer are interned in row order of first use.
+            let ids = plainOrEncoded.dictionaryEncoded()
+            guard case .dictionary(let entryOfRow, let entries) = ids.storage else { continue }
+            let notLookedUp: Int32 = -2
+            var codeOfEntry = [Int32](repeating: notLookedUp, count: entries.count)
+            var changedEntry = [Bool](repeating: false, count: entries.count)
+            for e in 0..<entries.count {
+                entries.withBytes(e) { id in
+                    guard let m = members.code(of: id) else { return }
+                    let g = Int(target[Int(m)])
+                    guard goldenIDs.validity.isValid(g) else { return }
+                    codeOfEntry[e] = codeOfGolden[g]
+                    changedEntry[e] = goldenIDs.withBytes(g) { !id.elementsEqual($0) }
                 }
-                var codes = [Int32](repeating: emptyCode, count: t.rowCount)
-                for r in 0..<t.rowCount where ids.validity.isValid(r) {
-                    let e = Int(entryOfRow[r])
-                    if codeOfEntry[e] == -2 {
-                        codeOfEntry[e] = entries.withBytes(e) { dictionary.intern($0) }
-                    } else if changedEntry[e] {
-                        rekeyed += 1
-                    }
-                    codes[r] = codeOfEntry[e]
-                }
-                rekeyedCodes.append((table, codes, ids.validity))
-                continue
             }
-            // Eighteen million lookups at 1 M customers: fixed chunks on all cores (reads only);
-            // ids of no customer are marked and interned afterwards in row order, so the
-            // dictionary is the same as one pass would make it.
-            let unknown: Int32 = -2
-            let ranges = ParallelChunks.ranges(count: t.rowCount, size: ParallelChunks.defaultSize)
-            let chunks = ParallelChunks.map(ranges.count, parallel: ranges.count > 1) { c -> ([Int32], Int) in
-                var codes = [Int32](repeating: emptyCode, count: ranges[c].count)
-                var changed = 0
-                for (i, r) in ranges[c].enumerated() where ids.validity.isValid(r) {
-                    let g = ids.withBytes(r) { members.code(of: $0) }.map { Int(target[Int($0)]) }
-                    if let g, goldenIDs.validity.isValid(g) {
-                        codes[i] = codeOfGolden[g]
-                        if ids.withBytes(r, { a in goldenIDs.withBytes(g) { b in !a.elementsEqual(b) } }) { changed += 1 }
-                    } else {
-                        codes[i] = unknown
-                    }
+            var codes = [Int32](repeating: emptyCode, count: t.rowCount)
+            for r in 0..<t.rowCount where ids.validity.isValid(r) {
+                let e = Int(entryOfRow[r])
+                if codeOfEntry[e] == notLookedUp {
+                    codeOfEntry[e] = entries.withBytes(e) { dictionary.intern($0) }
+                } else if changedEntry[e] {
+                    rekeyed += 1
                 }
-                return (codes, changed)
+                codes[r] = codeOfEntry[e]
             }
-            var codes = [Int32]()
-            codes.reserveCapacity(t.rowCount)
-            for (chunk, changed) in chunks { codes.append(contentsOf: chunk); rekeyed += changed }
-            for r in codes.indices where codes[r] == unknown { codes[r] = ids.withBytes(r) { dictionary.intern($0) } }
             rekeyedCodes.append((table, codes, ids.validity))
         }
         let ids = dictionary.strings
